@@ -1,0 +1,34 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { markDebugLog } from './utils/debug-log';
+
+test.describe( 'Plugin activation', () => {
+	test( 'activates and serves pages with WP_DEBUG on without a PHP notice, warning or deprecation', async ( {
+		requestUtils,
+		admin,
+		page,
+	} ) => {
+		await requestUtils.deactivatePlugin( 'job-submit-block' );
+		const log = markDebugLog();
+
+		await requestUtils.activatePlugin( 'job-submit-block' );
+		const post = await requestUtils.createPage( {
+			title: 'Activation check',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		await page.goto( `/?page_id=${ post.id }` );
+		await admin.visitAdminPage( 'plugins.php' );
+		await expect(
+			page.getByRole( 'row', { name: /Job Submit Block/ } )
+		).toContainText( 'Deactivate' );
+
+		expect( log.problemsSince() ).toEqual( [] );
+	} );
+} );

@@ -1,0 +1,28 @@
+const defaults = require( '@wordpress/scripts/config/eslint.config.cjs' );
+const wpPlugin = require( '@wordpress/eslint-plugin' );
+
+module.exports = [
+	...defaults,
+	{ ignores: [ 'artifacts/**', '.cache/**' ] },
+	{
+		rules: {
+			'@wordpress/i18n-text-domain': [
+				'error',
+				{ allowedTextDomain: 'job-submit-block' },
+			],
+		},
+	},
+	...wpPlugin.configs[ 'test-unit' ].map( ( config ) => ( {
+		...config,
+		files: [ 'src/**/test/*.ts', 'src/**/*.test.ts' ],
+	} ) ),
+	...wpPlugin.configs[ 'test-playwright' ].map( ( config ) => ( {
+		...config,
+		files: [ 'e2e/**/*.ts' ],
+	} ) ),
+	{
+		// Command-line tools talk to the terminal.
+		files: [ 'scripts/**', 'e2e/**', 'bench/**' ],
+		rules: { 'no-console': 'off' },
+	},
+];

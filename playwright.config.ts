@@ -1,0 +1,52 @@
+/**
+ * External dependencies
+ */
+import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+
+const artifacts = path.join( __dirname, 'artifacts' );
+process.env.WP_ARTIFACTS_PATH ??= artifacts;
+process.env.STORAGE_STATE_PATH ??= path.join(
+	artifacts,
+	'storage-states/admin.json'
+);
+
+export default defineConfig( {
+	testDir: './e2e',
+	testMatch: '**/*.spec.ts',
+	outputDir: path.join( artifacts, 'test-results' ),
+	globalSetup: require.resolve( './e2e/global-setup.ts' ),
+	forbidOnly: !! process.env.CI,
+	// One WordPress serves every test, and Playground answers one request per worker:
+	// parallel specs would only queue up behind each other.
+	workers: 1,
+	retries: 0,
+	timeout: 120_000,
+	reporter: [ [ 'list' ] ],
+	reportSlowTests: null,
+	use: {
+		baseURL: process.env.WP_BASE_URL ?? 'http://localhost:8889',
+		headless: true,
+		viewport: { width: 1200, height: 900 },
+		locale: 'en-US',
+		storageState: process.env.STORAGE_STATE_PATH,
+		actionTimeout: 15_000,
+		navigationTimeout: 60_000,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		contextOptions: { reducedMotion: 'reduce', strictSelectors: true },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-sync',
+			],
+		},
+	},
+	projects: [ { name: 'chromium' } ],
+} );

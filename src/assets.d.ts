@@ -1,0 +1,2 @@
+// Stylesheets are bundled by wp-scripts; importing one only adds it to the build.
+declare module '*.scss';

@@ -1,0 +1,4 @@
+/**
+ * Front-end behaviour of the job submission form.
+ */
+export {};
