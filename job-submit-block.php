@@ -20,6 +20,57 @@ define( 'JOB_SUBMIT_BLOCK_VERSION', '0.1.0' );
 define( 'JOB_SUBMIT_BLOCK_FILE', __FILE__ );
 define( 'JOB_SUBMIT_BLOCK_DIR', plugin_dir_path( __FILE__ ) );
 
-require_once JOB_SUBMIT_BLOCK_DIR . 'includes/block.php';
+foreach ( array(
+	'fields',
+	'settings-values',
+	'post-type',
+	'capabilities',
+	'rest-meta',
+	'validation',
+	'rate-limit',
+	'idempotency',
+	'rest-submission',
+	'expiry',
+	'notifications',
+	'settings',
+	'admin-list',
+	'block',
+) as $job_submit_block_include ) {
+	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
+}
+unset( $job_submit_block_include );
 
+// Content types at priority 20, after WP Job Manager's, so that its registrations win.
+add_action( 'init', 'job_submit_block_register_content_types', 20 );
+add_action( 'init', 'job_submit_block_register_meta', 21 );
+add_action( 'init', 'job_submit_block_register_settings' );
 add_action( 'init', 'job_submit_block_register_block' );
+add_filter( 'user_has_cap', 'job_submit_block_grant_capabilities', 10, 4 );
+
+add_filter( 'rest_request_before_callbacks', 'job_submit_block_check_listing_write', 10, 3 );
+add_filter( 'rest_request_after_callbacks', 'job_submit_block_release_failed_claim', 10, 3 );
+add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
+add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
+
+add_action( 'transition_post_status', 'job_submit_block_date_expiry_on_publish', 10, 3 );
+add_action( 'transition_post_status', 'job_submit_block_notify_author_on_publish', 10, 3 );
+add_action( JOB_SUBMIT_BLOCK_HOURLY_EVENT, 'job_submit_block_run_hourly_maintenance' );
+
+add_action( 'admin_menu', 'job_submit_block_add_settings_page' );
+add_action( 'admin_menu', 'job_submit_block_menu_pending_count', 99 );
+add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_listing_columns' );
+add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_listing_column', 10, 2 );
+
+// Also on admin_init: a site that updated the plugin in place never ran its activation.
+add_action( 'admin_init', 'job_submit_block_seed_job_types' );
+add_action( 'admin_init', 'job_submit_block_schedule_maintenance' );
+
+register_activation_hook(
+	__FILE__,
+	static function () {
+		job_submit_block_seed_job_types();
+		job_submit_block_schedule_maintenance();
+		flush_rewrite_rules( false );
+	}
+);
+register_deactivation_hook( __FILE__, 'job_submit_block_unschedule_maintenance' );

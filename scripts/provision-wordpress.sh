@@ -44,6 +44,7 @@ apt_options=(
 	-o "Dir::State::Lists=$apt_dir/lists"
 	-o "Dir::Cache=$apt_dir"
 	-o "Debug::NoLocking=1"
+	-o "APT::Sandbox::User=root"
 )
 
 echo "provision-wordpress: fetching WordPress from Debian's archive…"

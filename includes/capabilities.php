@@ -1,0 +1,77 @@
+<?php
+/**
+ * Who may do what with job listings, granted at run time from the settings rather than
+ * written into roles, so deactivating the plugin leaves nothing behind.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The primitive capabilities of the job_listing capability type, by who gets them.
+ *
+ * @return array{member: string[], moderator: string[]}
+ */
+function job_submit_block_capability_sets() {
+	$member = array( 'edit_job_listings', 'delete_job_listings' );
+	return array(
+		'member'    => $member,
+		'moderator' => array_merge(
+			$member,
+			array(
+				'edit_others_job_listings',
+				'edit_published_job_listings',
+				'edit_private_job_listings',
+				'publish_job_listings',
+				'read_private_job_listings',
+				'delete_others_job_listings',
+				'delete_published_job_listings',
+				'delete_private_job_listings',
+			)
+		),
+	);
+}
+
+/**
+ * Whether a user moderates listings: editors and administrators, or whoever may edit others'
+ * posts on this site.
+ *
+ * @param array $allcaps The user's capabilities.
+ * @return bool
+ */
+function job_submit_block_is_moderator_by_caps( $allcaps ) {
+	return ! empty( $allcaps['edit_others_posts'] );
+}
+
+/**
+ * Grants the job listing capabilities: moderators all of them; members of the roles allowed
+ * to submit the right to create listings and to edit or withdraw their own while pending
+ * (map_meta_cap asks for edit_published_* once a listing is published).
+ *
+ * @param bool[]  $allcaps The user's capabilities.
+ * @param mixed   $caps    Unused: the capabilities asked for.
+ * @param mixed   $args    Unused: the original check's arguments.
+ * @param WP_User $user    The user.
+ * @return bool[]
+ */
+function job_submit_block_grant_capabilities( $allcaps, $caps, $args, $user ) {
+	$sets = job_submit_block_capability_sets();
+	if ( job_submit_block_is_moderator_by_caps( $allcaps ) ) {
+		$granted = $sets['moderator'];
+	} elseif ( array_intersect( (array) $user->roles, job_submit_block_submitter_roles() ) ) {
+		$granted = $sets['member'];
+	} else {
+		return $allcaps;
+	}
+	return array_merge( $allcaps, array_fill_keys( $granted, true ) );
+}
+
+/**
+ * Whether the current user moderates job listings.
+ *
+ * @return bool
+ */
+function job_submit_block_current_user_moderates() {
+	return current_user_can( 'edit_others_job_listings' );
+}
