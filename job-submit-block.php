@@ -48,6 +48,7 @@ add_action( 'init', 'job_submit_block_register_block' );
 add_filter( 'user_has_cap', 'job_submit_block_grant_capabilities', 10, 4 );
 
 add_filter( 'rest_request_before_callbacks', 'job_submit_block_check_listing_write', 10, 3 );
+add_filter( 'rest_dispatch_request', 'job_submit_block_dispatch_listing_create', 10, 2 );
 add_filter( 'rest_request_after_callbacks', 'job_submit_block_release_failed_claim', 10, 3 );
 add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );

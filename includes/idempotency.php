@@ -3,8 +3,10 @@
  * Idempotent creates: a retried or double-submitted request that carries the same key as an
  * earlier one gets the listing already created instead of a second one.
  *
- * The key is claimed with add_option(), an INSERT on a unique column: of two concurrent
- * requests exactly one wins, on any number of web servers and with any object cache.
+ * The key is claimed with an INSERT IGNORE on the options table's unique option_name: of two
+ * concurrent requests exactly one inserts, on any number of web servers and with any object
+ * cache. (add_option() would not do: it upserts.) Reads go to the database for the same
+ * reason.
  *
  * @package JobSubmitBlock
  */
@@ -47,24 +49,31 @@ function job_submit_block_idempotency_option( $user_id, $key ) {
  *                  another request with the key is still running.
  */
 function job_submit_block_claim_idempotency_key( $user_id, $key ) {
+	global $wpdb;
 	$option = job_submit_block_idempotency_option( $user_id, $key );
-	$record = array(
-		'post' => 0,
-		'time' => time(),
+	$record = maybe_serialize(
+		array(
+			'post' => 0,
+			'time' => time(),
+		)
 	);
-	if ( add_option( $option, $record, '', false ) ) {
+	$inserted = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} ( option_name, option_value, autoload ) VALUES ( %s, %s, 'off' )", $option, $record )
+	);
+	if ( 1 === $inserted ) {
 		return true;
 	}
-	wp_cache_delete( $option, 'options' );
-	$existing = get_option( $option );
+	$existing = maybe_unserialize(
+		$wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $option ) ) // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	);
 	$post_id  = is_array( $existing ) ? (int) $existing['post'] : 0;
 	if ( $post_id && get_post( $post_id ) ) {
 		return $post_id;
 	}
 	// A claim whose request died without creating anything is taken over after a minute.
 	if ( ! is_array( $existing ) || $existing['time'] < time() - MINUTE_IN_SECONDS ) {
-		update_option( $option, $record, false );
-		return true;
+		$taken = $wpdb->update( $wpdb->options, array( 'option_value' => $record ), array( 'option_name' => $option ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		return 1 === $taken ? true : 0;
 	}
 	return 0;
 }
@@ -77,13 +86,18 @@ function job_submit_block_claim_idempotency_key( $user_id, $key ) {
  * @param int    $post_id The listing.
  */
 function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id ) {
-	update_option(
-		job_submit_block_idempotency_option( $user_id, $key ),
+	global $wpdb;
+	$wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->options,
 		array(
-			'post' => $post_id,
-			'time' => time(),
+			'option_value' => maybe_serialize(
+				array(
+					'post' => $post_id,
+					'time' => time(),
+				)
+			),
 		),
-		false
+		array( 'option_name' => job_submit_block_idempotency_option( $user_id, $key ) )
 	);
 }
 
@@ -94,7 +108,8 @@ function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id ) {
  * @param string $key     The key.
  */
 function job_submit_block_release_idempotency_key( $user_id, $key ) {
-	delete_option( job_submit_block_idempotency_option( $user_id, $key ) );
+	global $wpdb;
+	$wpdb->delete( $wpdb->options, array( 'option_name' => job_submit_block_idempotency_option( $user_id, $key ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 }
 
 /**
@@ -106,9 +121,9 @@ function job_submit_block_forget_old_idempotency_keys() {
 		$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s LIMIT 500", $wpdb->esc_like( JOB_SUBMIT_BLOCK_IDEMPOTENCY_PREFIX ) . '%' )
 	);
 	foreach ( $names as $name ) {
-		$record = get_option( $name );
+		$record = maybe_unserialize( $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		if ( ! is_array( $record ) || $record['time'] < time() - DAY_IN_SECONDS ) {
-			delete_option( $name );
+			$wpdb->delete( $wpdb->options, array( 'option_name' => $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		}
 	}
 }

@@ -25,14 +25,15 @@ function job_submit_block_rate_limit_wait( $user_id ) {
 		return 0;
 	}
 	global $wpdb;
-	$since = gmdate( 'Y-m-d H:i:s', time() - JOB_SUBMIT_BLOCK_RATE_WINDOW );
+	// post_date, not post_date_gmt: WordPress leaves the GMT date empty until publication.
+	$since = wp_date( 'Y-m-d H:i:s', time() - JOB_SUBMIT_BLOCK_RATE_WINDOW );
 	// Read from the database, not a cache: concurrent requests must see each other's posts.
 	$recent = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		$wpdb->prepare(
-			"SELECT post_date_gmt FROM {$wpdb->posts}
-			WHERE post_type = 'job_listing' AND post_author = %d AND post_date_gmt > %s
+			"SELECT post_date FROM {$wpdb->posts}
+			WHERE post_type = 'job_listing' AND post_author = %d AND post_date > %s
 			AND post_status NOT IN ( 'auto-draft', 'inherit' )
-			ORDER BY post_date_gmt DESC LIMIT %d",
+			ORDER BY post_date DESC LIMIT %d",
 			$user_id,
 			$since,
 			$limit
@@ -41,7 +42,7 @@ function job_submit_block_rate_limit_wait( $user_id ) {
 	if ( count( $recent ) < $limit ) {
 		return 0;
 	}
-	$oldest_counted = strtotime( end( $recent ) . ' UTC' );
+	$oldest_counted = (int) get_gmt_from_date( end( $recent ), 'U' );
 	return max( 1, $oldest_counted + JOB_SUBMIT_BLOCK_RATE_WINDOW - time() );
 }
 

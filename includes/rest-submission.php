@@ -47,10 +47,12 @@ function job_submit_block_claimed_key( $request, $key = null ) {
 }
 
 /**
- * Checks a listing write before WordPress runs it (rest_request_before_callbacks).
+ * Checks a listing write before WordPress checks permissions (rest_request_before_callbacks):
+ * the honeypot, admin-only fields and every field, so that bad input gets one message per
+ * field in place of WordPress's single schema message, before anything is written.
  *
  * Permission checks run after this filter, so a request the user may not make passes through
- * untouched and gets WordPress's own 401 or 403.
+ * untouched and gets WordPress's own 401 or 403. Only an error can stop the request here.
  *
  * @param WP_REST_Response|WP_Error|mixed $response Null, or the error WordPress found so far.
  * @param array                           $handler  The route handler.
@@ -67,48 +69,22 @@ function job_submit_block_check_listing_write( $response, $handler, $request ) {
 	if ( $is_create ? ! current_user_can( $type->cap->create_posts ) : ! current_user_can( 'edit_post', $target ) ) {
 		return $response;
 	}
-
-	$user_id   = get_current_user_id();
-	$moderator = job_submit_block_current_user_moderates();
-	$key       = $is_create ? job_submit_block_idempotency_key( $request ) : '';
-	if ( '' !== $key ) {
-		$claim = job_submit_block_claim_idempotency_key( $user_id, $key );
-		if ( is_int( $claim ) ) {
-			return $claim ? job_submit_block_replayed_response( $claim, $request ) : new WP_Error(
-				'job_submit_in_progress',
-				__( 'This listing is already being submitted. Please wait a moment.', 'job-submit-block' ),
-				array( 'status' => 409 )
-			);
-		}
-		job_submit_block_claimed_key( $request, $key );
-	}
-
-	$problem = job_submit_block_listing_write_problem( $request, $response, $is_create, $moderator, $user_id );
-	if ( null !== $problem ) {
-		if ( '' !== $key ) {
-			job_submit_block_release_idempotency_key( $user_id, $key );
-			job_submit_block_claimed_key( $request, '' );
-		}
-		return $problem;
-	}
-	return $response;
+	$problem = job_submit_block_listing_write_problem( $request, $is_create );
+	return null === $problem ? $response : $problem;
 }
 
 /**
- * What stops a listing write, if anything: the honeypot, a field, or the rate limit.
+ * What stops a listing write, if anything: the honeypot, an admin-only field, or a field.
  *
  * @param WP_REST_Request $request   The request.
- * @param mixed           $response  The error WordPress found so far, if any.
  * @param bool            $is_create Whether the request creates a listing.
- * @param bool            $moderator Whether the user moderates listings.
- * @param int             $user_id   The user.
- * @return WP_Error|WP_REST_Response|null
+ * @return WP_Error|null
  */
-function job_submit_block_listing_write_problem( $request, $response, $is_create, $moderator, $user_id ) {
-	if ( ! $moderator && '' !== trim( (string) $request->get_param( 'job_submit_hp' ) ) ) {
-		return new WP_Error( 'job_submit_rejected', __( 'Your submission could not be accepted.', 'job-submit-block' ), array( 'status' => 400 ) );
-	}
-	if ( ! $moderator ) {
+function job_submit_block_listing_write_problem( $request, $is_create ) {
+	if ( ! job_submit_block_current_user_moderates() ) {
+		if ( '' !== trim( (string) $request->get_param( 'job_submit_hp' ) ) ) {
+			return new WP_Error( 'job_submit_rejected', __( 'Your submission could not be accepted.', 'job-submit-block' ), array( 'status' => 400 ) );
+		}
 		$forbidden = job_submit_block_admin_only_meta_sent( $request );
 		if ( $forbidden ) {
 			// WordPress would refuse this meta only after inserting the post; refuse it first.
@@ -123,15 +99,37 @@ function job_submit_block_listing_write_problem( $request, $response, $is_create
 			);
 		}
 	}
-	$required = job_submit_block_required_fields_for( $request );
-	$errors   = job_submit_block_validate_request( $request, $is_create, $required );
-	if ( $errors ) {
-		return job_submit_block_invalid_params_error( $errors );
+	$errors = job_submit_block_validate_request( $request, $is_create, job_submit_block_required_fields_for( $request ) );
+	return $errors ? job_submit_block_invalid_params_error( $errors ) : null;
+}
+
+/**
+ * Answers a permitted create without running it when its idempotency key already made a
+ * listing, or when the member is over the rate limit (rest_dispatch_request: it runs after
+ * the permission checks, and what it returns answers in place of the route).
+ *
+ * @param mixed           $result  Null, or an answer another plugin gave.
+ * @param WP_REST_Request $request The request.
+ * @return mixed Null to let the route create the listing.
+ */
+function job_submit_block_dispatch_listing_create( $result, $request ) {
+	if ( null !== $result || 0 !== job_submit_block_listing_write_target( $request ) ) {
+		return $result;
 	}
-	if ( is_wp_error( $response ) ) {
-		return $response;
+	$user_id = get_current_user_id();
+	$key     = job_submit_block_idempotency_key( $request );
+	if ( '' !== $key ) {
+		$claim = job_submit_block_claim_idempotency_key( $user_id, $key );
+		if ( is_int( $claim ) ) {
+			return $claim ? job_submit_block_replayed_response( $claim, $request ) : new WP_Error(
+				'job_submit_in_progress',
+				__( 'This listing is already being submitted. Please wait a moment.', 'job-submit-block' ),
+				array( 'status' => 409 )
+			);
+		}
+		job_submit_block_claimed_key( $request, $key );
 	}
-	if ( $is_create && ! $moderator ) {
+	if ( ! job_submit_block_current_user_moderates() ) {
 		$wait = job_submit_block_rate_limit_wait( $user_id );
 		if ( $wait > 0 ) {
 			return job_submit_block_rate_limited_response( $wait );
@@ -233,8 +231,9 @@ function job_submit_block_description_allowed_html() {
 /**
  * Decides status, author and content of a member's listing (rest_pre_insert_job_listing).
  *
- * Members' listings are pending, or published when the site owner turned on auto-publish;
- * an update keeps the listing's status. Moderators are trusted with what they send.
+ * Members' listings are created pending (auto-publish publishes them once their meta and
+ * terms are written, in job_submit_block_after_listing_insert()); an update keeps the
+ * listing's status. Moderators are trusted with what they send.
  *
  * @param stdClass        $prepared The post about to be written.
  * @param WP_REST_Request $request  The request.
@@ -245,7 +244,7 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 		return $prepared;
 	}
 	if ( empty( $prepared->ID ) ) {
-		$prepared->post_status = job_submit_block_setting( 'job_submit_block_auto_publish' ) ? 'publish' : 'pending';
+		$prepared->post_status = 'pending';
 		$prepared->post_author = get_current_user_id();
 	} elseif ( isset( $prepared->post_status ) ) {
 		$prepared->post_status = get_post_status( $prepared->ID );
@@ -262,7 +261,7 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 /**
  * After a listing was written with its meta and terms (rest_after_insert_job_listing): marks
  * members' listings as front-end submissions, as WP Job Manager does, records the
- * idempotency key and tells the moderators about a new pending listing.
+ * idempotency key, and publishes the listing (auto-publish) or tells the moderators.
  *
  * @param WP_Post         $post     The listing.
  * @param WP_REST_Request $request  The request.
@@ -272,7 +271,8 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	if ( ! $creating ) {
 		return;
 	}
-	if ( ! job_submit_block_current_user_moderates() ) {
+	$member = ! job_submit_block_current_user_moderates();
+	if ( $member ) {
 		update_post_meta( $post->ID, '_public_submission', 1 );
 	}
 	$key = job_submit_block_claimed_key( $request );
@@ -280,7 +280,10 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 		job_submit_block_complete_idempotency_key( get_current_user_id(), $key, $post->ID );
 		job_submit_block_claimed_key( $request, '' );
 	}
-	if ( 'pending' === $post->post_status ) {
+	if ( $member && job_submit_block_setting( 'job_submit_block_auto_publish' ) ) {
+		// Published only now, complete: the member's meta and terms are written.
+		wp_publish_post( $post );
+	} elseif ( 'pending' === $post->post_status ) {
 		job_submit_block_notify_moderators( $post );
 	}
 }

@@ -1,0 +1,133 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import {
+	LISTINGS,
+	applicationPasswordClient,
+	createUser,
+	listingPayload,
+} from './utils/rest-clients';
+import { withSettings } from './utils/settings';
+
+test.describe( 'Abuse protection', () => {
+	test( 'a member over the hourly limit gets 429 with Retry-After, and another member does not', async ( {
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_rate_limit: 2,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			for ( let i = 0; i < 2; i++ ) {
+				const created = await client.post( LISTINGS, {
+					data: listingPayload(),
+				} );
+				expect( created.status() ).toBe( 201 );
+			}
+			const limited = await client.post( LISTINGS, {
+				data: listingPayload(),
+			} );
+			expect( limited.status() ).toBe( 429 );
+			expect( ( await limited.json() ).code ).toBe(
+				'job_submit_rate_limited'
+			);
+			const retryAfter = Number( limited.headers()[ 'retry-after' ] );
+			expect( retryAfter ).toBeGreaterThan( 3000 );
+			expect( retryAfter ).toBeLessThanOrEqual( 3600 );
+
+			const other = await applicationPasswordClient(
+				requestUtils,
+				await createUser( requestUtils, 'subscriber' )
+			);
+			expect(
+				(
+					await other.post( LISTINGS, { data: listingPayload() } )
+				).status()
+			).toBe( 201 );
+
+			const stored = ( await requestUtils.rest( {
+				path: '/wp/v2/job-listings',
+				params: { author: member.id, status: 'any' },
+			} ) ) as unknown[];
+			expect( stored ).toHaveLength( 2 );
+			await client.dispose();
+			await other.dispose();
+		} finally {
+			await restore();
+		}
+	} );
+
+	test( 'the same idempotency key, sent again or twice at once, makes one listing', async ( {
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const client = await applicationPasswordClient( requestUtils, member );
+		const key = `key-${ Date.now() }`;
+
+		const [ first, second ] = await Promise.all(
+			[ 0, 1 ].map( () =>
+				client.post( LISTINGS, {
+					data: listingPayload(),
+					headers: { 'Idempotency-Key': key },
+				} )
+			)
+		);
+		const statuses = [ first.status(), second.status() ].sort();
+		// The loser of the race either waits for the winner's listing or is told to retry.
+		expect( [
+			[ 200, 201 ],
+			[ 201, 409 ],
+		] ).toContainEqual( statuses );
+
+		const retried = await client.post( LISTINGS, {
+			data: { ...listingPayload(), idempotency_key: key },
+		} );
+		expect( retried.status() ).toBe( 200 );
+		expect( retried.headers()[ 'idempotent-replayed' ] ).toBe( 'true' );
+		const created = first.status() === 201 ? first : second;
+		expect( ( await retried.json() ).id ).toBe(
+			( await created.json() ).id
+		);
+
+		const stored = ( await requestUtils.rest( {
+			path: '/wp/v2/job-listings',
+			params: { author: member.id, status: 'any' },
+		} ) ) as unknown[];
+		expect( stored ).toHaveLength( 1 );
+
+		const otherKey = await client.post( LISTINGS, {
+			data: listingPayload(),
+			headers: { 'Idempotency-Key': `${ key }-other` },
+		} );
+		expect( otherKey.status() ).toBe( 201 );
+		await client.dispose();
+	} );
+
+	test( 'a key whose create failed validation may be used again once the input is fixed', async ( {
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const client = await applicationPasswordClient( requestUtils, member );
+		const headers = { 'Idempotency-Key': `fix-${ Date.now() }` };
+		const invalid = await client.post( LISTINGS, {
+			data: listingPayload( { title: '' } ),
+			headers,
+		} );
+		expect( invalid.status() ).toBe( 400 );
+		const fixed = await client.post( LISTINGS, {
+			data: listingPayload(),
+			headers,
+		} );
+		expect( fixed.status() ).toBe( 201 );
+		await client.dispose();
+	} );
+} );
