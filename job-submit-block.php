@@ -34,6 +34,10 @@ foreach ( array(
 	'notifications',
 	'settings',
 	'admin-list',
+	'form-config',
+	'form-render',
+	'form-submission',
+	'front-end-scripts',
 	'block',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
@@ -45,6 +49,9 @@ add_action( 'init', 'job_submit_block_register_content_types', 20 );
 add_action( 'init', 'job_submit_block_register_meta', 21 );
 add_action( 'init', 'job_submit_block_register_settings' );
 add_action( 'init', 'job_submit_block_register_block' );
+add_action( 'init', 'job_submit_block_register_front_end_scripts' );
+add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
+add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
 add_filter( 'user_has_cap', 'job_submit_block_grant_capabilities', 10, 4 );
 
 add_filter( 'rest_request_before_callbacks', 'job_submit_block_check_listing_write', 10, 3 );

@@ -26,7 +26,7 @@ test.describe( 'Plugin activation', () => {
 		await page.goto( `/?page_id=${ post.id }` );
 		await admin.visitAdminPage( 'plugins.php' );
 		await expect(
-			page.getByRole( 'row', { name: /Job Submit Block/ } )
+			page.locator( 'tr[data-slug="job-submit-block"]' )
 		).toContainText( 'Deactivate' );
 
 		expect( log.problemsSince() ).toEqual( [] );

@@ -2,6 +2,10 @@
 /**
  * Server render of the job submission form.
  *
+ * Logged-out visitors get the site builder's message with a login link and no form and no
+ * script; users whose role may not post get a clear message; members get the form, and only
+ * then is the view script enqueued.
+ *
  * @package JobSubmitBlock
  *
  * @var array    $attributes The block's attributes.
@@ -10,6 +14,34 @@
  */
 
 defined( 'ABSPATH' ) || exit;
+
+$job_submit_config  = job_submit_block_form_config( $attributes );
+$job_submit_form_id = job_submit_block_next_form_id( (int) ( $block->context['postId'] ?? get_the_ID() ) );
+$job_submit_extra   = array();
+
+if ( ! is_user_logged_in() ) {
+	$job_submit_inner = job_submit_block_logged_out_html( $job_submit_config['loggedOutMessage'] );
+} elseif ( ! current_user_can( get_post_type_object( 'job_listing' )->cap->create_posts ) ) {
+	$job_submit_inner = sprintf( '<div class="wp-block-job-submit-block-form__notice is-not-allowed"><p>%s</p></div>', esc_html( $job_submit_config['notAllowedMessage'] ) );
+} else {
+	$job_submit_result = job_submit_block_no_script_result( $job_submit_form_id );
+	if ( isset( $job_submit_result['created'] ) ) {
+		$job_submit_inner = job_submit_block_success_html( $job_submit_config, $job_submit_result['created'] );
+	} else {
+		$job_submit_inner = job_submit_block_form_html(
+			$job_submit_config,
+			$job_submit_form_id,
+			$job_submit_result['values'] ?? array(),
+			$job_submit_result['errors'] ?? array(),
+			$job_submit_result['notice'] ?? ''
+		);
+		job_submit_block_enqueue_view_script();
+		$job_submit_extra['data-config'] = wp_json_encode( job_submit_block_client_config( $job_submit_config, $job_submit_form_id ) );
+	}
+}
+
+$job_submit_wrapper = get_block_wrapper_attributes( $job_submit_extra );
 ?>
-<div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+<div <?php echo $job_submit_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+	<?php echo $job_submit_inner; // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts. ?>
 </div>

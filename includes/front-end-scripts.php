@@ -1,0 +1,91 @@
+<?php
+/**
+ * The form's scripts on the public page.
+ *
+ * Up front a member's page gets only the small view script (deferred). The data layer,
+ * @wordpress/core-data with its dependency closure (hundreds of kilobytes), is printed into
+ * an inert <template> at the end of the page by WordPress's own script loader, with its
+ * inline settings, translations and api-fetch's nonce middleware, skipping every script the
+ * page already has. The view script brings it to life when the member starts using the form
+ * or the browser is idle.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const JOB_SUBMIT_BLOCK_VIEW_HANDLE = 'job-submit-block-view';
+const JOB_SUBMIT_BLOCK_DATA_HANDLE = 'job-submit-block-data';
+
+/**
+ * Registers the view script and the data layer from their build assets.
+ */
+function job_submit_block_register_front_end_scripts() {
+	foreach ( array(
+		JOB_SUBMIT_BLOCK_VIEW_HANDLE => 'view',
+		JOB_SUBMIT_BLOCK_DATA_HANDLE => 'data-layer',
+	) as $handle => $entry ) {
+		$asset_file = JOB_SUBMIT_BLOCK_DIR . "build/{$entry}.asset.php";
+		if ( ! file_exists( $asset_file ) ) {
+			continue;
+		}
+		$asset = require $asset_file;
+		wp_register_script(
+			$handle,
+			plugins_url( "build/{$entry}.js", JOB_SUBMIT_BLOCK_FILE ),
+			$asset['dependencies'],
+			$asset['version'],
+			array(
+				'in_footer' => true,
+				'strategy'  => 'defer',
+			)
+		);
+		wp_set_script_translations( $handle, 'job-submit-block', JOB_SUBMIT_BLOCK_DIR . 'languages' );
+	}
+}
+
+/**
+ * Enqueues the view script for a form being shown to a member, and asks for the data layer
+ * template at the end of the page.
+ */
+function job_submit_block_enqueue_view_script() {
+	wp_enqueue_script( JOB_SUBMIT_BLOCK_VIEW_HANDLE );
+	if ( ! has_action( 'wp_footer', 'job_submit_block_print_data_layer_template' ) ) {
+		add_action( 'wp_footer', 'job_submit_block_print_data_layer_template', 100 );
+	}
+}
+
+/**
+ * Prints the data layer's scripts, those the page does not have yet, into an inert template
+ * (wp_footer, after the footer scripts).
+ */
+function job_submit_block_print_data_layer_template() {
+	$scripts = wp_scripts();
+	ob_start();
+	$scripts->do_items( array( JOB_SUBMIT_BLOCK_DATA_HANDLE ) );
+	$html = (string) ob_get_clean();
+	printf( '<template id="job-submit-block-data-layer">%s</template>', $html ); // phpcs:ignore WordPress.Security.EscapeOutput -- WordPress's own script tags.
+}
+
+/**
+ * What the view script needs to know of a form: its fields, where to send the member
+ * afterwards, and who is submitting (drafts are kept per member and per form).
+ *
+ * @param array  $config  The resolved form configuration.
+ * @param string $form_id The form's identity.
+ * @return array
+ */
+function job_submit_block_client_config( $config, $form_id ) {
+	$fields = array();
+	foreach ( $config['fields'] as $field ) {
+		$fields[] = array_intersect_key( $field, array_flip( array( 'key', 'label', 'required', 'format', 'maxLength', 'control', 'source', 'property' ) ) );
+	}
+	return array(
+		'formId'         => $form_id,
+		'userId'         => get_current_user_id(),
+		'fields'         => $fields,
+		'successMessage' => $config['successMessage'],
+		'redirectUrl'    => $config['redirectUrl'],
+		'loginUrl'       => wp_login_url( (string) get_permalink() ),
+	);
+}

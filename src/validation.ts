@@ -1,0 +1,103 @@
+/**
+ * WordPress dependencies
+ */
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { ClientField } from './types';
+
+/**
+ * Whether a text is an http or https address with a host, as the server requires.
+ *
+ * @param text The text.
+ */
+export function isWebAddress( text: string ): boolean {
+	if ( /[\s<>"]/.test( text ) ) {
+		return false;
+	}
+	try {
+		const url = new URL( text );
+		return (
+			( url.protocol === 'http:' || url.protocol === 'https:' ) &&
+			url.hostname !== ''
+		);
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Whether a text looks like an email address (the server's is_email() decides).
+ *
+ * @param text The text.
+ */
+export function isEmailAddress( text: string ): boolean {
+	return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]{2,}$/.test( text );
+}
+
+/**
+ * Checks one field's value the way the server will, for a message before the request; null
+ * when it is valid. The server checks again and has the last word.
+ *
+ * @param field The field.
+ * @param value Its value: text, chosen term IDs, or 0/1 for a checkbox.
+ */
+export function fieldError(
+	field: ClientField,
+	value: string | number[] | number | undefined
+): string | null {
+	if ( Array.isArray( value ) || field.control === 'checkbox' ) {
+		const chosen = Array.isArray( value ) ? value.length > 0 : !! value;
+		if ( field.required && ! chosen ) {
+			return field.control === 'terms'
+				? /* translators: %s: field label. */
+					sprintf(
+						__( 'Choose a %s.', 'job-submit-block' ),
+						field.label
+					)
+				: /* translators: %s: field label. */
+					sprintf(
+						__( '%s is required.', 'job-submit-block' ),
+						field.label
+					);
+		}
+		return null;
+	}
+	const text = String( value ?? '' ).trim();
+	if ( text === '' ) {
+		return field.required
+			? /* translators: %s: field label. */
+				sprintf(
+					__( '%s is required.', 'job-submit-block' ),
+					field.label
+				)
+			: null;
+	}
+	if ( field.maxLength && String( value ).length > field.maxLength ) {
+		return sprintf(
+			/* translators: 1: field label, 2: maximum number of characters. */
+			__( '%1$s must be at most %2$d characters.', 'job-submit-block' ),
+			field.label,
+			field.maxLength
+		);
+	}
+	if ( field.format === 'url' && ! isWebAddress( text ) ) {
+		return __(
+			'Enter a web address starting with http:// or https://.',
+			'job-submit-block'
+		);
+	}
+	if (
+		field.format === 'email-or-url' &&
+		! isEmailAddress( text ) &&
+		! isWebAddress( text )
+	) {
+		return __(
+			'Enter an email address or a web address starting with http:// or https://.',
+			'job-submit-block'
+		);
+	}
+	return null;
+}
