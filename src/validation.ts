@@ -48,32 +48,29 @@ export function fieldError(
 	field: ClientField,
 	value: string | number[] | number | undefined
 ): string | null {
+	const required = () =>
+		sprintf(
+			/* translators: %s: field label. */
+			__( '%s is required.', 'job-submit-block' ),
+			field.label
+		);
 	if ( Array.isArray( value ) || field.control === 'checkbox' ) {
 		const chosen = Array.isArray( value ) ? value.length > 0 : !! value;
-		if ( field.required && ! chosen ) {
-			return field.control === 'terms'
-				? /* translators: %s: field label. */
-					sprintf(
-						__( 'Choose a %s.', 'job-submit-block' ),
-						field.label
-					)
-				: /* translators: %s: field label. */
-					sprintf(
-						__( '%s is required.', 'job-submit-block' ),
-						field.label
-					);
+		if ( ! field.required || chosen ) {
+			return null;
 		}
-		return null;
+		if ( field.control !== 'terms' ) {
+			return required();
+		}
+		return sprintf(
+			/* translators: %s: field label. */
+			__( 'Choose a %s.', 'job-submit-block' ),
+			field.label
+		);
 	}
 	const text = String( value ?? '' ).trim();
 	if ( text === '' ) {
-		return field.required
-			? /* translators: %s: field label. */
-				sprintf(
-					__( '%s is required.', 'job-submit-block' ),
-					field.label
-				)
-			: null;
+		return field.required ? required() : null;
 	}
 	if ( field.maxLength && String( value ).length > field.maxLength ) {
 		return sprintf(
