@@ -1,16 +1,100 @@
 /**
  * WordPress dependencies
  */
-import { useBlockProps } from '@wordpress/block-editor';
+import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import type { BlockEditProps } from '@wordpress/blocks';
 import { __ } from '@wordpress/i18n';
 
 /**
- * The block's canvas in the editor.
+ * Internal dependencies
  */
-export default function Edit() {
+import FieldsPanel from './components/fields-panel';
+import FormPreview from './components/form-preview';
+import MessagesPanels from './components/messages-panels';
+import TaxonomiesPanel from './components/taxonomies-panel';
+import { moveField, resolveFormFields } from './form-config';
+import type { FieldOverride, JobFormAttributes } from './types';
+import { useJobTerms } from './use-job-terms';
+
+/**
+ * The block in the editor: the form as members will see it, shaped from the inspector and
+ * by editing labels in place.
+ *
+ * @param props               The block's edit properties.
+ * @param props.attributes    The block's attributes.
+ * @param props.setAttributes Updates them.
+ */
+export default function Edit( {
+	attributes,
+	setAttributes,
+}: BlockEditProps< JobFormAttributes > ) {
+	const fields = resolveFormFields( attributes );
+	const jobTypes = useJobTerms( 'job_listing_type' );
+	const categories = useJobTerms( 'job_listing_category' );
+	const offered = ( terms: typeof jobTypes.terms, allowed: number[] ) =>
+		allowed.length
+			? terms.filter( ( term ) => allowed.includes( term.id ) )
+			: terms;
+
+	const changeField = ( key: string, change: FieldOverride ) =>
+		setAttributes( {
+			fields: {
+				...attributes.fields,
+				[ key ]: { ...attributes.fields[ key ], ...change },
+			},
+		} );
+
 	return (
-		<div { ...useBlockProps() }>
-			<p>{ __( 'Job submission form', 'job-submit-block' ) }</p>
-		</div>
+		<>
+			<InspectorControls>
+				<FieldsPanel
+					fields={ fields }
+					onChange={ changeField }
+					onMove={ ( key, direction ) =>
+						setAttributes( {
+							fieldOrder: moveField( fields, key, direction ),
+						} )
+					}
+				/>
+				<TaxonomiesPanel
+					jobTypes={ jobTypes }
+					categories={ categories }
+					allowedJobTypes={ attributes.allowedJobTypes }
+					allowedCategories={ attributes.allowedCategories }
+					termChoice={ attributes.termChoice }
+					onChange={ setAttributes }
+				/>
+				<MessagesPanels
+					attributes={ attributes }
+					onChange={ setAttributes }
+				/>
+			</InspectorControls>
+			<div { ...useBlockProps() }>
+				<FormPreview
+					fields={ fields }
+					termsByTaxonomy={ {
+						job_listing_type: offered(
+							jobTypes.terms,
+							attributes.allowedJobTypes
+						),
+						job_listing_category: offered(
+							categories.terms,
+							attributes.allowedCategories
+						),
+					} }
+					termChoice={ attributes.termChoice }
+					submitLabel={
+						attributes.submitLabel ||
+						__( 'Submit job', 'job-submit-block' )
+					}
+					onLabelChange={ ( key, label ) =>
+						changeField( key, { label } )
+					}
+					onSubmitLabelChange={ ( submitLabel ) =>
+						setAttributes( { submitLabel } )
+					}
+				/>
+			</div>
+		</>
 	);
 }

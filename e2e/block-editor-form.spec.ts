@@ -1,0 +1,152 @@
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { JobFormPage } from './job-form.page';
+import {
+	LISTINGS,
+	applicationPasswordClient,
+	createUser,
+	listingPayload,
+} from './utils/rest-clients';
+
+test.describe( 'Shaping the form in the editor', () => {
+	test( 'hidden, required, renamed and reworded in the editor, exactly so on the page', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+		browser,
+	} ) => {
+		await admin.createNewPost( { postType: 'page', title: 'Hiring' } );
+		await editor.insertBlock( { name: 'job-submit-block/form' } );
+		await editor.openDocumentSettingsSidebar();
+		const settings = page.getByRole( 'region', {
+			name: 'Editor settings',
+		} );
+
+		const salary = settings.getByRole( 'group', { name: 'Salary' } );
+		await salary.getByRole( 'checkbox', { name: 'Show' } ).uncheck();
+		const companyName = settings.getByRole( 'group', {
+			name: 'Company name',
+		} );
+		await companyName.getByRole( 'checkbox', { name: 'Required' } ).check();
+
+		const titleLabel = editor.canvas
+			.locator( '[data-field="title"]' )
+			.getByRole( 'textbox', { name: 'Field label' } );
+		await titleLabel.click();
+		await page.keyboard.press( 'ControlOrMeta+a' );
+		await page.keyboard.type( 'Position' );
+
+		await settings
+			.getByRole( 'textbox', { name: 'Button text' } )
+			.fill( 'Send for review' );
+		await settings
+			.getByRole( 'button', { name: 'After submitting' } )
+			.click();
+		await settings
+			.getByRole( 'textbox', { name: 'Success message' } )
+			.fill( 'Thanks, we will look at it today.' );
+
+		await expect(
+			editor.canvas.locator( '[data-field="job_salary"]' )
+		).toHaveCount( 0 );
+		const pageId = await editor.publishPost();
+
+		await page.reload();
+		await expect(
+			editor.canvas.locator( '.block-editor-warning' )
+		).toHaveCount( 0 );
+		expect( await editor.getBlocks() ).toMatchObject( [
+			{
+				name: 'job-submit-block/form',
+				attributes: {
+					fields: {
+						job_salary: { hidden: true },
+						company_name: { required: true },
+						title: { label: 'Position' },
+					},
+					submitLabel: 'Send for review',
+					successMessage: 'Thanks, we will look at it today.',
+				},
+			},
+		] );
+
+		const member = await createUser( requestUtils, 'subscriber' );
+		const context = await browser.newContext( {
+			storageState: { cookies: [], origins: [] },
+		} );
+		const form = new JobFormPage( await context.newPage() );
+		await form.logIn( member.username );
+		await form.open( pageId! );
+		await expect( form.field( 'Salary' ) ).toHaveCount( 0 );
+		await expect( form.field( 'Position' ) ).toBeVisible();
+		await expect( form.field( 'Company name' ) ).toHaveAttribute(
+			'required',
+			''
+		);
+		await expect( form.submitButton( 'Send for review' ) ).toBeVisible();
+
+		// The form's own requirements hold on the server too, for a request that names it.
+		const api = await applicationPasswordClient( requestUtils, member );
+		const refused = await api.post( LISTINGS, {
+			data: listingPayload( {
+				meta: { _application: 'jobs@coast.example' },
+				job_submit_form: `${ pageId }:0`,
+			} ),
+		} );
+		expect( refused.status() ).toBe( 400 );
+		expect( ( await refused.json() ).data.params ).toEqual( {
+			company_name: 'Company name is required.',
+		} );
+		await api.dispose();
+
+		await form.field( 'Position' ).fill( 'Lighthouse Keeper' );
+		await form.field( 'Job description' ).fill( 'Keep the light on.' );
+		await form.field( /How to apply/ ).fill( 'jobs@coast.example' );
+		await form.submitButton( 'Send for review' ).click();
+		await expect(
+			form.block.locator( '[data-field="company_name"]' )
+		).toContainText( 'Company name is required.' );
+		await expect( form.field( 'Company name' ) ).toBeFocused();
+
+		await form.field( 'Company name' ).fill( 'Coast Guard Co' );
+		await form.submitButton( 'Send for review' ).click();
+		await expect( form.block ).toContainText(
+			'Thanks, we will look at it today.'
+		);
+		await context.close();
+	} );
+
+	test( 'the form in the editor has no accessibility violations', async ( {
+		admin,
+		editor,
+		page,
+	} ) => {
+		await admin.createNewPost( { postType: 'page' } );
+		await editor.insertBlock( { name: 'job-submit-block/form' } );
+		await expect(
+			editor.canvas.locator( '[data-field="application"]' )
+		).toBeVisible();
+		const frame = page.frameLocator( 'iframe[name="editor-canvas"]' );
+		await expect( frame.locator( 'body' ) ).toBeVisible();
+		const results = await new AxeBuilder( { page } )
+			// The block only: the editor's own post title has a violation of its own.
+			.include( [
+				'iframe[name="editor-canvas"]',
+				'.wp-block-job-submit-block-form',
+			] )
+			.analyze();
+		expect( results.violations ).toEqual( [] );
+	} );
+} );

@@ -1,0 +1,82 @@
+/**
+ * External dependencies
+ */
+import type { Page } from '@playwright/test';
+
+/**
+ * Internal dependencies
+ */
+import { PASSWORD } from './utils/rest-clients';
+
+/**
+ * The job form on a public page, as a visitor uses it.
+ */
+export class JobFormPage {
+	constructor( public readonly page: Page ) {}
+
+	/**
+	 * Logs in through wp-login.php in this page's own browser context.
+	 *
+	 * @param username The user's login.
+	 */
+	async logIn( username: string ) {
+		await this.page.goto( '/wp-login.php' );
+		await this.page
+			.getByRole( 'textbox', { name: 'Username or Email Address' } )
+			.fill( username );
+		await this.page
+			.getByRole( 'textbox', { name: 'Password' } )
+			.fill( PASSWORD );
+		await this.page.getByRole( 'button', { name: 'Log In' } ).click();
+		await this.page.waitForURL( /wp-admin|\/$/ );
+	}
+
+	/**
+	 * Opens a page by ID.
+	 *
+	 * @param pageId The page.
+	 */
+	async open( pageId: number ) {
+		await this.page.goto( `/?page_id=${ pageId }` );
+	}
+
+	/** The block's wrapper. */
+	get block() {
+		return this.page.locator( '.wp-block-job-submit-block-form' );
+	}
+
+	/** The form's live region. */
+	get status() {
+		return this.block.getByRole( 'status' ).first();
+	}
+
+	/**
+	 * A text field by its label.
+	 *
+	 * @param label The label.
+	 */
+	field( label: string | RegExp ) {
+		return this.block.getByRole( 'textbox', { name: label } );
+	}
+
+	/**
+	 * The submit button, by its default text unless another is given.
+	 * @param text
+	 */
+	submitButton( text: string | RegExp = 'Submit job' ) {
+		return this.block.getByRole( 'button', { name: text } );
+	}
+
+	/**
+	 * Fills the required fields and a few optional ones with valid values.
+	 *
+	 * @param title The job title.
+	 */
+	async fillValid( title = 'Lighthouse Keeper' ) {
+		await this.field( 'Job title' ).fill( title );
+		await this.field( 'Job description' ).fill( 'Keep the light burning.' );
+		await this.field( 'Company name' ).fill( 'Coast Guard Co' );
+		await this.field( 'Location' ).fill( 'Sagres' );
+		await this.field( /How to apply/ ).fill( 'jobs@coast.example' );
+	}
+}

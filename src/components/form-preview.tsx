@@ -1,0 +1,168 @@
+/**
+ * WordPress dependencies
+ */
+import { RichText } from '@wordpress/block-editor';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { ResolvedField } from '../form-config';
+import type { JobTerm } from '../use-job-terms';
+
+interface FormPreviewProps {
+	fields: ResolvedField[];
+	termsByTaxonomy: Record< string, JobTerm[] >;
+	termChoice: 'single' | 'multiple';
+	submitLabel: string;
+	onLabelChange: ( key: string, label: string ) => void;
+	onSubmitLabelChange: ( label: string ) => void;
+}
+
+const BLOCK = 'wp-block-job-submit-block-form';
+
+/**
+ * The form as members will see it, drawn with the markup of includes/form-render.php. Its
+ * controls do nothing here; its labels and button text are edited in place.
+ *
+ * @param props The preview's properties.
+ */
+export default function FormPreview( props: FormPreviewProps ) {
+	const { fields, termsByTaxonomy, termChoice, submitLabel } = props;
+	return (
+		<div className={ `${ BLOCK }__form` }>
+			{ fields
+				.filter( ( field ) => ! field.hidden )
+				.map( ( field ) => (
+					<PreviewField
+						key={ field.definition.key }
+						field={ field }
+						terms={
+							termsByTaxonomy[
+								field.definition.taxonomy ?? ''
+							] ?? []
+						}
+						termChoice={ termChoice }
+						onLabelChange={ ( label ) =>
+							props.onLabelChange( field.definition.key, label )
+						}
+					/>
+				) ) }
+			<div className={ `${ BLOCK }__actions` }>
+				<RichText
+					tagName="span"
+					className={ `${ BLOCK }__submit wp-element-button` }
+					aria-label={ __( 'Button text', 'job-submit-block' ) }
+					value={ submitLabel }
+					onChange={ props.onSubmitLabelChange }
+					allowedFormats={ [] }
+					withoutInteractiveFormatting
+					disableLineBreaks
+				/>
+			</div>
+		</div>
+	);
+}
+
+interface PreviewFieldProps {
+	field: ResolvedField;
+	terms: JobTerm[];
+	termChoice: 'single' | 'multiple';
+	onLabelChange: ( label: string ) => void;
+}
+
+function PreviewField( {
+	field,
+	terms,
+	termChoice,
+	onLabelChange,
+}: PreviewFieldProps ) {
+	const { definition, label, help, placeholder, required } = field;
+	const control = definition.control ?? 'text';
+	const labelEditor = (
+		<span className={ `${ BLOCK }__label` }>
+			<RichText
+				tagName="span"
+				aria-label={ __( 'Field label', 'job-submit-block' ) }
+				value={ label }
+				onChange={ onLabelChange }
+				allowedFormats={ [] }
+				withoutInteractiveFormatting
+				disableLineBreaks
+			/>
+			{ required && (
+				<span className={ `${ BLOCK }__required` } aria-hidden="true">
+					{ ' *' }
+				</span>
+			) }
+		</span>
+	);
+	const helpText = help && <p className={ `${ BLOCK }__help` }>{ help }</p>;
+	const className = `${ BLOCK }__field is-${ control }`;
+
+	if ( control === 'terms' ) {
+		return (
+			<div className={ className } data-field={ definition.key }>
+				{ labelEditor }
+				<div className={ `${ BLOCK }__options` }>
+					{ terms.map( ( term ) => (
+						<span
+							className={ `${ BLOCK }__option` }
+							key={ term.id }
+						>
+							<input
+								type={
+									termChoice === 'multiple'
+										? 'checkbox'
+										: 'radio'
+								}
+								aria-label={ term.name }
+								tabIndex={ -1 }
+								readOnly
+							/>{ ' ' }
+							{ term.name }
+						</span>
+					) ) }
+				</div>
+				{ helpText }
+			</div>
+		);
+	}
+	if ( control === 'checkbox' ) {
+		return (
+			<div className={ className } data-field={ definition.key }>
+				<input
+					type="checkbox"
+					aria-label={ label }
+					tabIndex={ -1 }
+					readOnly
+				/>{ ' ' }
+				{ labelEditor }
+				{ helpText }
+			</div>
+		);
+	}
+	return (
+		<div className={ className } data-field={ definition.key }>
+			{ labelEditor }
+			{ helpText }
+			{ control === 'textarea' ? (
+				<textarea
+					rows={ 8 }
+					aria-label={ label }
+					placeholder={ placeholder }
+					tabIndex={ -1 }
+					readOnly
+				/>
+			) : (
+				<input
+					type={ control === 'url' ? 'url' : 'text' }
+					aria-label={ label }
+					placeholder={ placeholder }
+					tabIndex={ -1 }
+					readOnly
+				/>
+			) }
+		</div>
+	);
+}
