@@ -20,8 +20,9 @@ function runScript( original: HTMLScriptElement ): Promise< void > {
 	script.async = false;
 	return new Promise( ( resolve, reject ) => {
 		script.addEventListener( 'load', () => resolve() );
+		// Shaped as api-fetch reports a network failure, which is what this is.
 		script.addEventListener( 'error', () =>
-			reject( new Error( `Could not load ${ original.src }` ) )
+			reject( { code: 'fetch_error', message: original.src } )
 		);
 		document.body.appendChild( script );
 	} );

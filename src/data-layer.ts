@@ -8,21 +8,68 @@
  * WordPress dependencies
  */
 import { store as coreStore } from '@wordpress/core-data';
-import { dispatch } from '@wordpress/data';
+import { dispatch, select } from '@wordpress/data';
 
 /**
  * Internal dependencies
  */
 import type { DataLayer, ListingRecord, SavedListing } from './types';
 
+const ENTITY_KIND_ARGS = [ 'postType' ];
+
+/*
+ * core-data learns the post type entities from /wp/v2/types the first time one is saved.
+ * That is one more request on the member's submit, and when it fails (offline, logged out)
+ * core-data keeps the failure and saves nothing, silently, on every retry. The listing entity
+ * is declared here instead, as core-data's own loader would declare it.
+ */
+dispatch( coreStore ).addEntities( [
+	{
+		kind: 'postType',
+		name: 'job_listing',
+		baseURL: '/wp/v2/job-listings',
+		baseURLParams: { context: 'edit' },
+		label: 'Job Listings',
+		transientEdits: { blocks: true, selection: true },
+		mergedEdits: { meta: true },
+		rawAttributes: [ 'title', 'excerpt', 'content' ],
+		supportsPagination: true,
+	},
+] );
+if (
+	! select( coreStore ).hasStartedResolution(
+		'getEntitiesConfig',
+		ENTITY_KIND_ARGS
+	)
+) {
+	dispatch( coreStore ).finishResolution(
+		'getEntitiesConfig',
+		ENTITY_KIND_ARGS
+	);
+}
+
 const dataLayer: DataLayer = {
 	async saveListing( record: ListingRecord ) {
+		if (
+			select( coreStore ).hasResolutionFailed(
+				'getEntitiesConfig',
+				ENTITY_KIND_ARGS
+			)
+		) {
+			dispatch( coreStore ).invalidateResolution(
+				'getEntitiesConfig',
+				ENTITY_KIND_ARGS
+			);
+		}
 		const saved = await dispatch( coreStore ).saveEntityRecord(
 			'postType',
 			'job_listing',
 			record,
 			{ throwOnError: true }
 		);
+		if ( ! saved ) {
+			throw { code: 'job_submit_not_saved' };
+		}
 		return saved as SavedListing;
 	},
 };

@@ -194,11 +194,7 @@ export class JobFormController {
 	}
 
 	private fail( error: unknown ) {
-		const problem = describeSubmitError(
-			error instanceof Error && ! ( 'code' in error )
-				? { code: 'fetch_error' }
-				: error
-		);
+		const problem = describeSubmitError( error );
 		if ( problem.kind === 'fields' ) {
 			this.showErrors( problem.errors );
 			return;

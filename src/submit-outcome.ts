@@ -12,6 +12,7 @@ export type SubmitProblem =
 interface RestError {
 	code?: string;
 	message?: string;
+	status?: number;
 	data?: { status?: number; params?: Record< string, string > };
 }
 
@@ -22,16 +23,25 @@ interface RestError {
  * @param error What saveEntityRecord threw: api-fetch's parsed REST error, or its own.
  */
 export function describeSubmitError( error: unknown ): SubmitProblem {
-	const { code = '', message = '', data = {} } = ( error ?? {} ) as RestError;
+	const {
+		code = '',
+		message = '',
+		status,
+		data = {},
+	} = ( error ?? {} ) as RestError;
 	if ( code === 'rest_invalid_param' && data.params ) {
 		return { kind: 'fields', errors: data.params };
 	}
-	// api-fetch already fetched a fresh nonce and retried once; still refused means the
-	// login cookie is gone or no longer matches.
+	// api-fetch already asked for a fresh nonce and retried once: still refused, or the
+	// nonce endpoint itself refusing (it throws its bare response, which has a status but
+	// no code), means the login cookie is gone or no longer matches.
+	const nonceEndpointRefused =
+		! code && status !== undefined && [ 400, 401, 403 ].includes( status );
 	if (
 		code === 'rest_cookie_invalid_nonce' ||
 		code === 'rest_not_logged_in' ||
-		data.status === 401
+		data.status === 401 ||
+		nonceEndpointRefused
 	) {
 		return { kind: 'logged-out' };
 	}

@@ -23,6 +23,8 @@ describe( 'describeSubmitError', () => {
 		for ( const error of [
 			{ code: 'rest_cookie_invalid_nonce', data: { status: 403 } },
 			{ code: 'rest_cannot_create', data: { status: 401 } },
+			// The nonce endpoint's bare answer to a visitor who is no longer logged in.
+			{ status: 400, ok: false },
 		] ) {
 			expect( describeSubmitError( error ) ).toEqual( {
 				kind: 'logged-out',

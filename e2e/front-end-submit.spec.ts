@@ -1,0 +1,249 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { JobFormPage } from './job-form.page';
+import { listingsBy } from './utils/listings';
+import { createUser, type TestUser } from './utils/rest-clients';
+
+const CREATE = /\/wp\/v2\/job-listings(\?|$)/;
+
+test.describe( 'A member posting a job from the public page', () => {
+	test.use( { storageState: { cookies: [], origins: [] } } );
+
+	let pageId: number;
+	let member: TestUser;
+	let form: JobFormPage;
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		( { id: pageId } = await requestUtils.createPage( {
+			title: 'Advertise a job',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} ) );
+	} );
+
+	test.beforeEach( async ( { page, requestUtils } ) => {
+		member = await createUser( requestUtils, 'subscriber' );
+		form = new JobFormPage( page );
+		await form.logIn( member.username );
+		await form.open( pageId );
+	} );
+
+	test( 'creates a pending listing as the member with every field, meta and term as typed', async ( {
+		requestUtils,
+	} ) => {
+		await form.fillValid();
+		await form.field( 'Company website' ).fill( 'https://coast.example' );
+		await form.field( 'Salary' ).fill( '30000' );
+		await form.block
+			.getByRole( 'checkbox', { name: 'Remote position' } )
+			.check();
+		await form.block.getByRole( 'radio', { name: 'Part Time' } ).check();
+		await form.submitButton().click();
+
+		await expect( form.block ).toContainText( 'awaiting review' );
+		const [ listing ] = await listingsBy( requestUtils, member.id );
+		const [ partTime ] = ( await requestUtils.rest( {
+			path: '/wp/v2/job-types',
+			params: { slug: 'part-time' },
+		} ) ) as Array< { id: number } >;
+		expect( listing ).toMatchObject( {
+			status: 'pending',
+			author: member.id,
+			title: { raw: 'Lighthouse Keeper' },
+			content: { raw: 'Keep the light burning.' },
+			meta: {
+				_company_name: 'Coast Guard Co',
+				_company_website: 'https://coast.example',
+				_job_location: 'Sagres',
+				_job_salary: '30000',
+				_remote_position: 1,
+				_application: 'jobs@coast.example',
+			},
+			'job-types': [ partTime.id ],
+		} );
+	} );
+
+	test( 'invalid input gets field messages and focus, and sends nothing', async ( {
+		page,
+	} ) => {
+		const creates: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( request.method() === 'POST' && CREATE.test( request.url() ) ) {
+				creates.push( request.url() );
+			}
+		} );
+		await form.field( 'Company website' ).fill( 'not a website' );
+		await form.submitButton().click();
+
+		await expect( form.field( 'Job title' ) ).toBeFocused();
+		await expect( form.field( 'Job title' ) ).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
+		await expect( form.field( 'Job title' ) ).toHaveAccessibleDescription(
+			/Job title is required/
+		);
+		await expect(
+			form.block.locator( '[data-field="company_website"]' )
+		).toContainText( 'web address starting with http' );
+		await expect( form.status ).toContainText( 'Please correct 4 fields.' );
+		expect( creates ).toEqual( [] );
+
+		await form.field( 'Job title' ).fill( 'Keeper' );
+		await form.field( 'Job title' ).blur();
+		await expect( form.field( 'Job title' ) ).not.toHaveAttribute(
+			'aria-invalid'
+		);
+	} );
+
+	test( 'a term removed meanwhile is reported on its field by the server', async ( {
+		requestUtils,
+	} ) => {
+		const term = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/job-types',
+			data: { name: `Seasonal ${ Date.now() }` },
+		} ) ) as { id: number; name: string };
+		await form.open( pageId );
+		await form.fillValid();
+		await form.block.getByRole( 'radio', { name: term.name } ).check();
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/job-types/${ term.id }`,
+			params: { force: true },
+		} );
+		await form.submitButton().click();
+
+		await expect(
+			form.block.locator( '[data-field="job_type"]' )
+		).toContainText( 'no longer available' );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Lighthouse Keeper'
+		);
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 0 );
+	} );
+
+	test( 'a stale nonce is renewed without the member noticing', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await form.fillValid();
+		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
+		await page.evaluate( () => {
+			// What a page served from a cache, or left open for a day, would hold.
+			(
+				window as unknown as {
+					wp: { apiFetch: { nonceMiddleware: { nonce: string } } };
+				}
+			 ).wp.apiFetch.nonceMiddleware.nonce = '0123456789';
+		} );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'logged out meanwhile: a login link, then the draft is back and submits', async ( {
+		page,
+		context,
+		requestUtils,
+	} ) => {
+		await form.fillValid( 'Ferry Captain' );
+		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
+		await context.clearCookies();
+		await form.submitButton().click();
+
+		await expect( form.status ).toContainText( 'You have been logged out' );
+		await form.status.getByRole( 'link', { name: 'Log in' } ).click();
+		await page
+			.getByRole( 'textbox', { name: 'Username or Email Address' } )
+			.fill( member.username );
+		await page
+			.getByRole( 'textbox', { name: 'Password' } )
+			.fill( 'password' );
+		await page.getByRole( 'button', { name: 'Log In' } ).click();
+
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Ferry Captain'
+		);
+		await expect( form.status ).toContainText( 'restored' );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'offline: a message and the draft kept; back online the retry makes exactly one listing', async ( {
+		page,
+		context,
+		requestUtils,
+	} ) => {
+		await form.fillValid( 'Radio Operator' );
+		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
+		await context.setOffline( true );
+		await form.submitButton().click();
+		await expect( form.status ).toContainText( 'could not be reached' );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Radio Operator'
+		);
+
+		await context.setOffline( false );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'a server error keeps the draft, and the retry succeeds', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await form.fillValid( 'Net Mender' );
+		let failures = 1;
+		await page.route( CREATE, async ( route ) => {
+			if ( route.request().method() === 'POST' && failures-- > 0 ) {
+				await route.fulfill( {
+					status: 503,
+					contentType: 'text/html',
+					body: '<h1>Service Unavailable</h1>',
+				} );
+				return;
+			}
+			await route.continue();
+		} );
+		await form.submitButton().click();
+		await expect( form.status ).toContainText( 'entries are kept' );
+		await expect( form.field( 'Job title' ) ).toHaveValue( 'Net Mender' );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'a double click makes exactly one listing', async ( {
+		requestUtils,
+	} ) => {
+		await form.fillValid( 'Sail Maker' );
+		await form.submitButton().dblclick();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'a reload while typing restores the draft', async ( { page } ) => {
+		await form.field( 'Job title' ).fill( 'Cartographer' );
+		await form.field( 'Job description' ).fill( 'Draw the coast.' );
+		// The draft is saved a moment after typing stops.
+		await page.waitForFunction( () =>
+			Object.keys( window.localStorage ).some( ( key ) =>
+				key.startsWith( 'job-submit-block:draft:' )
+			)
+		);
+		await page.reload();
+		await expect( form.field( 'Job title' ) ).toHaveValue( 'Cartographer' );
+		await expect( form.field( 'Job description' ) ).toHaveValue(
+			'Draw the coast.'
+		);
+	} );
+} );
