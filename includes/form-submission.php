@@ -88,7 +88,7 @@ function job_submit_block_handle_form_post() {
 					'job_submitted' => (int) $data['id'],
 					'job_form'      => $form_id,
 				),
-				wp_get_referer() ?: home_url( '/' )
+				(string) get_permalink( (int) strtok( $form_id, ':' ) )
 			);
 		}
 		wp_safe_redirect( $redirect, 303 );
