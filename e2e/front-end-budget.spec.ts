@@ -35,7 +35,6 @@ test.describe( 'What the block costs the page', () => {
 
 		const plain = recordScripts( page );
 		await form.open( plainId );
-		await page.waitForLoadState( 'networkidle' );
 		plain.stop();
 		const baseline = new Set(
 			( await plain.loaded() ).map( ( script ) => script.url )
@@ -48,8 +47,8 @@ test.describe( 'What the block costs the page', () => {
 			} );
 		} );
 		const before = recordScripts( page );
+		// Every script tag, deferred ones included, has loaded once the load event fired.
 		await form.open( formId );
-		await page.waitForLoadState( 'networkidle' );
 		before.stop();
 		const added = ( await before.loaded() ).filter(
 			( script ) => ! baseline.has( script.url )
