@@ -30,7 +30,8 @@ export default defineConfig( {
 		viewport: { width: 1200, height: 900 },
 		locale: 'en-US',
 		storageState: process.env.STORAGE_STATE_PATH,
-		actionTimeout: 15_000,
+		// Publishing from the editor takes Playground's PHP (WebAssembly) 10 to 20 seconds.
+		actionTimeout: 30_000,
 		navigationTimeout: 60_000,
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
