@@ -1,0 +1,24 @@
+<?php
+/**
+ * Removes the plugin's settings and bookkeeping when it is deleted. Job listings are the
+ * site's content and stay; capabilities were never written into roles.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+foreach ( array(
+	'job_submit_block_roles',
+	'job_submit_block_auto_publish',
+	'job_submit_block_duration_days',
+	'job_submit_block_rate_limit',
+	'job_submit_block_notification_email',
+	'job_submit_block_job_types_seeded',
+) as $job_submit_block_option ) {
+	delete_option( $job_submit_block_option );
+}
+
+global $wpdb;
+$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'job_submit_block_idem_' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+wp_clear_scheduled_hook( 'job_submit_block_hourly' );
