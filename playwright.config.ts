@@ -31,7 +31,7 @@ export default defineConfig( {
 		locale: 'en-US',
 		storageState: process.env.STORAGE_STATE_PATH,
 		// Publishing from the editor takes Playground's PHP (WebAssembly) 10 to 20 seconds.
-		actionTimeout: 30_000,
+		actionTimeout: 45_000,
 		navigationTimeout: 60_000,
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',

@@ -12,6 +12,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { readListing } from './utils/listings';
 
 const JOB_MANAGER_TYPES = 'job-submit-block-test-job-manager-types';
 
@@ -43,10 +44,7 @@ test.describe( 'Alongside WP Job Manager', () => {
 		expect( created.status() ).toBe( 201 );
 		const { id } = await created.json();
 
-		const stored = ( await requestUtils.rest( {
-			path: `/wp/v2/job-listings/${ id }`,
-			params: { context: 'edit' },
-		} ) ) as Record< string, any >;
+		const stored = await readListing( requestUtils, id );
 		expect( stored ).toMatchObject( {
 			status: 'pending',
 			author: member.id,

@@ -12,6 +12,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
 
 interface Mail {
@@ -79,10 +80,7 @@ test.describe( 'Moderation', () => {
 				subject: expect.stringContaining( 'is live' ),
 			} );
 
-			const stored = ( await requestUtils.rest( {
-				path: `/wp/v2/job-listings/${ id }`,
-				params: { context: 'edit' },
-			} ) ) as Record< string, any >;
+			const stored = await readListing( requestUtils, id );
 			const expires = new Date( stored.meta._job_expires );
 			const days = Math.round(
 				( expires.getTime() - Date.now() ) / 86_400_000
@@ -140,12 +138,7 @@ test.describe( 'Moderation', () => {
 		} );
 
 		const statusOf = async ( id: number ) =>
-			(
-				( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as { status: string }
-			 ).status;
+			( await readListing( requestUtils, id ) ).status;
 		expect( await statusOf( listing.id ) ).toBe( 'expired' );
 		expect( await statusOf( current.id ) ).toBe( 'publish' );
 	} );

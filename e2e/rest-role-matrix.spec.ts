@@ -23,6 +23,7 @@ import {
 	type Role,
 	type TestUser,
 } from './utils/rest-clients';
+import { readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
 
 const ROLES: Role[] = [
@@ -113,10 +114,7 @@ test.describe( 'REST role matrix for job listings', () => {
 				}
 				expect( response.status() ).toBe( 201 );
 				const body = await response.json();
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ body.id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, body.id );
 				expect( stored ).toMatchObject( {
 					status: MODERATORS.includes( role ) ? 'draft' : 'pending',
 					author: user.id,
@@ -135,10 +133,7 @@ test.describe( 'REST role matrix for job listings', () => {
 				}
 				expect( response.status() ).toBe( 201 );
 				const { id } = await response.json();
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, id );
 				expect( stored.status ).toBe( 'publish' );
 				expect( stored.meta._job_expires ).toMatch(
 					/^\d{4}-\d{2}-\d{2}$/
@@ -156,10 +151,7 @@ test.describe( 'REST role matrix for job listings', () => {
 				}
 				expect( response.status() ).toBe( 201 );
 				const { id } = await response.json();
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, id );
 				expect( stored.author ).toBe( other.id );
 			} );
 
@@ -212,10 +204,7 @@ test.describe( 'REST role matrix for job listings', () => {
 					data: { title: 'Changed by owner' },
 				} );
 				expect( response.status() ).toBe( 200 );
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, id );
 				expect( stored ).toMatchObject( {
 					status: 'pending',
 					title: { raw: 'Changed by owner' },
@@ -232,10 +221,7 @@ test.describe( 'REST role matrix for job listings', () => {
 				const response = await client.post( `${ LISTINGS }/${ id }`, {
 					data: { title: 'Changed after publication' },
 				} );
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, id );
 				const refused = expected( role, 403 );
 				if ( refused ) {
 					expect( response.status() ).toBe( refused );
@@ -255,10 +241,7 @@ test.describe( 'REST role matrix for job listings', () => {
 				const response = await client.post( `${ LISTINGS }/${ id }`, {
 					data: { title: 'Hijacked' },
 				} );
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, id );
 				const refused = expected( role, 403 );
 				if ( refused ) {
 					expect( response.status() ).toBe( refused );
@@ -277,10 +260,7 @@ test.describe( 'REST role matrix for job listings', () => {
 					'pending'
 				);
 				const response = await client.delete( `${ LISTINGS }/${ id }` );
-				const stored = ( await requestUtils.rest( {
-					path: `/wp/v2/job-listings/${ id }`,
-					params: { context: 'edit' },
-				} ) ) as Record< string, any >;
+				const stored = await readListing( requestUtils, id );
 				if ( ! user ) {
 					expect( response.status() ).toBe( 401 );
 					expect( stored.status ).toBe( 'pending' );

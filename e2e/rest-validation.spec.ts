@@ -22,6 +22,7 @@ import {
 	listingPayload,
 	type TestUser,
 } from './utils/rest-clients';
+import { readListing } from './utils/listings';
 
 const meta = listingPayload().meta;
 
@@ -159,10 +160,7 @@ test.describe( 'Server-side validation of a member’s listing', () => {
 		} );
 		expect( response.status() ).toBe( 201 );
 		const { id } = await response.json();
-		const stored = ( await requestUtils.rest( {
-			path: `/wp/v2/job-listings/${ id }`,
-			params: { context: 'edit' },
-		} ) ) as Record< string, any >;
+		const stored = await readListing( requestUtils, id );
 		expect( stored.content.raw ).toBe(
 			'<p>Cook <em>well</em></p>alert(1)<ul><li><a href="https://a.example">menu</a></li></ul>'
 		);

@@ -29,3 +29,19 @@ export async function listingsBy(
 		params: { author, status: 'any', context: 'edit', per_page: 100 },
 	} ) ) as StoredListing[];
 }
+
+/**
+ * One listing as the admin reads it, in the edit context (raw fields and all meta).
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param id           The listing.
+ */
+export async function readListing(
+	requestUtils: RequestUtils,
+	id: number
+): Promise< StoredListing > {
+	return ( await requestUtils.rest( {
+		path: `/wp/v2/job-listings/${ id }`,
+		params: { context: 'edit' },
+	} ) ) as StoredListing;
+}
