@@ -246,4 +246,42 @@ test.describe( 'A member posting a job from the public page', () => {
 			'Draw the coast.'
 		);
 	} );
+
+	test( 'a submit made while the data layer is still loading waits for it and succeeds', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await page.route( /core-data(\.min)?\.js/, async ( route ) => {
+			await new Promise( ( resolve ) => setTimeout( resolve, 3000 ) );
+			await route.continue();
+		} );
+		await form.open( pageId );
+		await form.fillValid( 'Tide Watcher' );
+		expect(
+			await page.evaluate( () => !! window.jobSubmitBlockDataLayer )
+		).toBe( false );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'goes to the page the site builder chose after the listing is in', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const thanks = await requestUtils.createPage( {
+			title: 'Thanks for posting',
+			status: 'publish',
+		} );
+		const { id } = await requestUtils.createPage( {
+			title: 'Post and go',
+			status: 'publish',
+			content: `<!-- wp:job-submit-block/form {"redirectPageId":${ thanks.id }} /-->`,
+		} );
+		await form.open( id );
+		await form.fillValid( 'Pier Master' );
+		await form.submitButton().click();
+		await expect( page ).toHaveTitle( /Thanks for posting/ );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
 } );

@@ -9,7 +9,7 @@
  * single site, always logs every new visitor in as administrator (which makes guest and
  * member behaviour untestable), and asks wordpress.org for the latest version at start.
  *
- * Usage: node scripts/wordpress/site.mjs start|stop|reset|status development|tests
+ * Usage: node scripts/wordpress/site.mjs start|stop|reset|status development|tests|bench
  */
 
 import { spawn, execFileSync } from 'node:child_process';
@@ -30,8 +30,23 @@ const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
 const cache = join( root, '.cache/wordpress' );
 
 export const SITES = {
-	development: { port: 8888, debug: false, testPlugins: false },
-	tests: { port: 8889, debug: true, testPlugins: true },
+	development: { port: 8888, debug: false },
+	tests: {
+		port: 8889,
+		debug: true,
+		extraPlugins: {
+			dir: 'e2e/plugins',
+			as: 'job-submit-block-test-plugins',
+		},
+	},
+	bench: {
+		port: 8890,
+		debug: false,
+		extraPlugins: {
+			dir: 'bench/plugins',
+			as: 'job-submit-block-bench-plugins',
+		},
+	},
 };
 
 /**
@@ -182,14 +197,12 @@ export async function start( name ) {
 		'/wordpress/wp-content/plugins/job-submit-block',
 		`--blueprint=${ paths.blueprint }`,
 	];
-	if (
-		SITES[ name ].testPlugins &&
-		existsSync( join( root, 'e2e/plugins' ) )
-	) {
+	const extra = SITES[ name ].extraPlugins;
+	if ( extra && existsSync( join( root, extra.dir ) ) ) {
 		args.push(
 			'--mount-dir',
-			join( root, 'e2e/plugins' ),
-			'/wordpress/wp-content/plugins/job-submit-block-test-plugins'
+			join( root, extra.dir ),
+			`/wordpress/wp-content/plugins/${ extra.as }`
 		);
 	}
 
@@ -252,7 +265,9 @@ export async function reset( name ) {
 async function main() {
 	const [ command, name = 'development' ] = process.argv.slice( 2 );
 	if ( ! SITES[ name ] ) {
-		throw new Error( `Unknown site "${ name }": development or tests.` );
+		throw new Error(
+			`Unknown site "${ name }": development, tests or bench.`
+		);
 	}
 	switch ( command ) {
 		case 'start':
@@ -285,7 +300,7 @@ async function main() {
 			return;
 		default:
 			throw new Error(
-				'Usage: site.mjs start|stop|reset|status [development|tests]'
+				'Usage: site.mjs start|stop|reset|status [development|tests|bench]'
 			);
 	}
 }

@@ -1,0 +1,18 @@
+<?php
+/**
+ * Plugin Name: Job Submit Block Bench Naive Core Data
+ * Description: Benchmark only. With ?naive-core-data=1, enqueues wp-core-data up front on the page, as a block that loads its data layer eagerly would: the baseline the on-demand loading is measured against.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_action(
+	'wp_enqueue_scripts',
+	static function () {
+		if ( isset( $_GET['naive-core-data'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- a benchmark switch.
+			wp_enqueue_script( 'wp-core-data' );
+		}
+	}
+);
