@@ -22,6 +22,7 @@ export default defineConfig( {
 	workers: 1,
 	retries: 0,
 	timeout: 120_000,
+	expect: { timeout: 10_000 },
 	reporter: [ [ 'list' ] ],
 	reportSlowTests: null,
 	use: {

@@ -252,7 +252,7 @@ test.describe( 'A member posting a job from the public page', () => {
 		requestUtils,
 	} ) => {
 		await page.route( /core-data(\.min)?\.js/, async ( route ) => {
-			await new Promise( ( resolve ) => setTimeout( resolve, 3000 ) );
+			await new Promise( ( resolve ) => setTimeout( resolve, 8000 ) );
 			await route.continue();
 		} );
 		await form.open( pageId );
@@ -261,7 +261,9 @@ test.describe( 'A member posting a job from the public page', () => {
 			await page.evaluate( () => !! window.jobSubmitBlockDataLayer )
 		).toBe( false );
 		await form.submitButton().click();
-		await expect( form.block ).toContainText( 'awaiting review' );
+		await expect( form.block ).toContainText( 'awaiting review', {
+			timeout: 30_000,
+		} );
 		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
 	} );
 
