@@ -25,22 +25,28 @@ export async function scriptWeight( context, url, { interact = false } = {} ) {
 	page.on( 'response', ( response ) => {
 		if ( response.request().resourceType() === 'script' ) {
 			scripts.push(
-				response.body().then( ( body ) => ( {
-					url: response.url(),
-					bytes: gzipSync( body, { level: 9 } ).length,
-				} ) )
+				response
+					.body()
+					.then( ( body ) => ( {
+						url: response.url(),
+						bytes: gzipSync( body, { level: 9 } ).length,
+					} ) )
+					// A response still arriving when the page closes is not part of the figure.
+					.catch( () => null )
 			);
 		}
 	} );
 	await page.goto( url, { waitUntil: 'load' } );
-	const before = await Promise.all( scripts );
+	const settled = async () =>
+		( await Promise.all( scripts ) ).filter( Boolean );
+	const before = await settled();
 	let after = before;
 	if ( interact ) {
 		await page.focus(
 			'.wp-block-job-submit-block-form input[type="text"]'
 		);
 		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
-		after = await Promise.all( scripts );
+		after = await settled();
 	}
 	await page.close();
 	const sum = ( list ) => list.reduce( ( total, s ) => total + s.bytes, 0 );
