@@ -30,6 +30,8 @@ export async function loggedInClient( baseURL, username ) {
 			method,
 			data,
 			headers: { 'X-WP-Nonce': nonce },
+			// Under the concurrency burst requests queue for Playground's few PHP workers.
+			timeout: 180_000,
 		} );
 		return { status: response.status(), body: await response.json() };
 	};
