@@ -93,9 +93,11 @@ test.describe( 'Abuse protection', () => {
 		} );
 		expect( retried.status() ).toBe( 200 );
 		expect( retried.headers()[ 'idempotent-replayed' ] ).toBe( 'true' );
-		const created = first.status() === 201 ? first : second;
+		const created = [ first, second ].find(
+			( response ) => response.status() === 201
+		);
 		expect( ( await retried.json() ).id ).toBe(
-			( await created.json() ).id
+			( await created!.json() ).id
 		);
 
 		const stored = ( await requestUtils.rest( {

@@ -26,15 +26,15 @@ test.describe( 'Moderation', () => {
 		await requestUtils.activatePlugin( 'job-submit-block-test-mailbox' );
 	} );
 
-	test.afterAll( async ( { requestUtils } ) => {
-		await requestUtils.deactivatePlugin( 'job-submit-block-test-mailbox' );
-	} );
-
 	test.beforeEach( async ( { requestUtils } ) => {
 		await requestUtils.rest( {
 			method: 'DELETE',
 			path: '/job-submit-block-test/v1/mails',
 		} );
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await requestUtils.deactivatePlugin( 'job-submit-block-test-mailbox' );
 	} );
 
 	test( 'a pending listing is mailed to the configured address; publishing it mails the author and dates its expiry', async ( {
