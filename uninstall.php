@@ -20,5 +20,7 @@ foreach ( array(
 }
 
 global $wpdb;
-$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'job_submit_block_idem_' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+foreach ( array( 'job_submit_block_idem_', 'job_submit_block_lock_' ) as $job_submit_block_prefix ) {
+	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $job_submit_block_prefix ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+}
 wp_clear_scheduled_hook( 'job_submit_block_hourly' );

@@ -132,4 +132,44 @@ test.describe( 'Abuse protection', () => {
 		expect( fixed.status() ).toBe( 201 );
 		await client.dispose();
 	} );
+
+	test( 'concurrent creates by one member stop exactly at the limit', async ( {
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_rate_limit: 3,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			const responses = await Promise.all(
+				Array.from( { length: 6 }, ( _, index ) =>
+					client.post( LISTINGS, {
+						data: listingPayload( { title: `Burst ${ index }` } ),
+						timeout: 120_000,
+					} )
+				)
+			);
+			const statuses = responses.map( ( response ) => response.status() );
+			expect(
+				statuses.filter( ( status ) => status === 201 )
+			).toHaveLength( 3 );
+			expect(
+				statuses.filter(
+					( status ) => ! [ 201, 409, 429 ].includes( status )
+				)
+			).toEqual( [] );
+			const stored = ( await requestUtils.rest( {
+				path: '/wp/v2/job-listings',
+				params: { author: member.id, status: 'any' },
+			} ) ) as unknown[];
+			expect( stored ).toHaveLength( 3 );
+			await client.dispose();
+		} finally {
+			await restore();
+		}
+	} );
 } );

@@ -75,3 +75,44 @@ function job_submit_block_rate_limited_response( $wait ) {
 	$response->header( 'Retry-After', (string) $wait );
 	return $response;
 }
+
+/**
+ * Takes the member's submission lock, so that concurrent creates are counted one after the
+ * other: counting and creating are otherwise two steps, and two requests could both count
+ * below the limit. The lock is a row inserted with INSERT IGNORE on the options table's
+ * unique name, so it holds across web servers; a lock older than half a minute belonged to
+ * a request that died and is taken over.
+ *
+ * @param int $user_id The member.
+ * @return bool Whether the lock was taken within ten seconds.
+ */
+function job_submit_block_lock_member( $user_id ) {
+	global $wpdb;
+	$name     = 'job_submit_block_lock_' . $user_id;
+	$deadline = microtime( true ) + 10;
+	do {
+		$taken = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			$wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} ( option_name, option_value, autoload ) VALUES ( %s, %s, 'off' )", $name, (string) time() )
+		);
+		if ( 1 === $taken ) {
+			return true;
+		}
+		$since = (int) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		if ( $since && $since < time() - 30 ) {
+			job_submit_block_unlock_member( $user_id );
+			continue;
+		}
+		usleep( 100000 );
+	} while ( microtime( true ) < $deadline );
+	return false;
+}
+
+/**
+ * Releases the member's submission lock.
+ *
+ * @param int $user_id The member.
+ */
+function job_submit_block_unlock_member( $user_id ) {
+	global $wpdb;
+	$wpdb->delete( $wpdb->options, array( 'option_name' => 'job_submit_block_lock_' . $user_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+}

@@ -129,13 +129,57 @@ function job_submit_block_dispatch_listing_create( $result, $request ) {
 		}
 		job_submit_block_claimed_key( $request, $key );
 	}
-	if ( ! job_submit_block_current_user_moderates() ) {
+	if ( ! job_submit_block_current_user_moderates() && job_submit_block_rate_limit( $user_id ) > 0 ) {
+		if ( ! job_submit_block_lock_member( $user_id ) ) {
+			return job_submit_block_release_claim(
+				$request,
+				new WP_Error( 'job_submit_in_progress', __( 'Your other listings are still being submitted. Please try again in a moment.', 'job-submit-block' ), array( 'status' => 409 ) )
+			);
+		}
+		job_submit_block_holds_lock( $request, true );
 		$wait = job_submit_block_rate_limit_wait( $user_id );
 		if ( $wait > 0 ) {
-			return job_submit_block_rate_limited_response( $wait );
+			return job_submit_block_release_claim( $request, job_submit_block_rate_limited_response( $wait ) );
 		}
 	}
 	return null;
+}
+
+/**
+ * Whether this request holds its member's submission lock (see rate-limit.php).
+ *
+ * @param WP_REST_Request $request The request.
+ * @param bool|null       $holds   True or false to record; null to read.
+ * @return bool
+ */
+function job_submit_block_holds_lock( $request, $holds = null ) {
+	static $holders = array();
+	$id = spl_object_id( $request );
+	if ( null !== $holds ) {
+		$holders[ $id ] = $holds;
+	}
+	return ! empty( $holders[ $id ] );
+}
+
+/**
+ * Releases what a create that will not run holds (its idempotency key and the member's
+ * lock) and passes its answer on.
+ *
+ * @param WP_REST_Request           $request The request.
+ * @param WP_Error|WP_REST_Response $answer  The answer.
+ * @return WP_Error|WP_REST_Response
+ */
+function job_submit_block_release_claim( $request, $answer ) {
+	$key = job_submit_block_claimed_key( $request );
+	if ( '' !== $key ) {
+		job_submit_block_release_idempotency_key( get_current_user_id(), $key );
+		job_submit_block_claimed_key( $request, '' );
+	}
+	if ( job_submit_block_holds_lock( $request ) ) {
+		job_submit_block_unlock_member( get_current_user_id() );
+		job_submit_block_holds_lock( $request, false );
+	}
+	return $answer;
 }
 
 /**
@@ -191,8 +235,8 @@ function job_submit_block_replayed_response( $post_id, $request ) {
 }
 
 /**
- * Releases the idempotency key of a create that failed after the checks, so a retry may
- * create (rest_request_after_callbacks).
+ * After a create ran (rest_request_after_callbacks): releases the member's submission lock,
+ * and the idempotency key of a create that failed, so that a retry may create.
  *
  * @param WP_REST_Response|WP_Error|mixed $response The result.
  * @param array                           $handler  The route handler.
@@ -200,6 +244,11 @@ function job_submit_block_replayed_response( $post_id, $request ) {
  * @return WP_REST_Response|WP_Error|mixed
  */
 function job_submit_block_release_failed_claim( $response, $handler, $request ) {
+	if ( job_submit_block_holds_lock( $request ) ) {
+		// The listing is written (or failed): the member's next create may be counted.
+		job_submit_block_unlock_member( get_current_user_id() );
+		job_submit_block_holds_lock( $request, false );
+	}
 	$key = job_submit_block_claimed_key( $request );
 	if ( '' !== $key && ( is_wp_error( $response ) || ( $response instanceof WP_REST_Response && $response->is_error() ) ) ) {
 		job_submit_block_release_idempotency_key( get_current_user_id(), $key );
