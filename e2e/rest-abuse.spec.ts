@@ -12,6 +12,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { listingsBy } from './utils/listings';
 import { withSettings } from './utils/settings';
 
 test.describe( 'Abuse protection', () => {
@@ -54,10 +55,7 @@ test.describe( 'Abuse protection', () => {
 				).status()
 			).toBe( 201 );
 
-			const stored = ( await requestUtils.rest( {
-				path: '/wp/v2/job-listings',
-				params: { author: member.id, status: 'any' },
-			} ) ) as unknown[];
+			const stored = await listingsBy( requestUtils, member.id );
 			expect( stored ).toHaveLength( 2 );
 			await client.dispose();
 			await other.dispose();
@@ -100,10 +98,7 @@ test.describe( 'Abuse protection', () => {
 			( await created!.json() ).id
 		);
 
-		const stored = ( await requestUtils.rest( {
-			path: '/wp/v2/job-listings',
-			params: { author: member.id, status: 'any' },
-		} ) ) as unknown[];
+		const stored = await listingsBy( requestUtils, member.id );
 		expect( stored ).toHaveLength( 1 );
 
 		const otherKey = await client.post( LISTINGS, {
@@ -162,10 +157,7 @@ test.describe( 'Abuse protection', () => {
 					( status ) => ! [ 201, 409, 429 ].includes( status )
 				)
 			).toEqual( [] );
-			const stored = ( await requestUtils.rest( {
-				path: '/wp/v2/job-listings',
-				params: { author: member.id, status: 'any' },
-			} ) ) as unknown[];
+			const stored = await listingsBy( requestUtils, member.id );
 			expect( stored ).toHaveLength( 3 );
 			await client.dispose();
 		} finally {

@@ -12,6 +12,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { listingsBy } from './utils/listings';
 
 test.describe( 'Cookie and nonce authentication of a member', () => {
 	test( 'no nonce is treated as logged out, a wrong one is refused, a valid one creates a pending listing', async ( {
@@ -48,10 +49,7 @@ test.describe( 'Cookie and nonce authentication of a member', () => {
 			author: member.id,
 		} );
 
-		const listings = ( await requestUtils.rest( {
-			path: '/wp/v2/job-listings',
-			params: { author: member.id, status: 'any' },
-		} ) ) as unknown[];
+		const listings = await listingsBy( requestUtils, member.id );
 		expect( listings ).toHaveLength( 1 );
 		await context.dispose();
 	} );

@@ -6,11 +6,7 @@ import type { APIRequestContext } from '@playwright/test';
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -22,7 +18,7 @@ import {
 	listingPayload,
 	type TestUser,
 } from './utils/rest-clients';
-import { readListing } from './utils/listings';
+import { listingsBy, readListing } from './utils/listings';
 
 const meta = listingPayload().meta;
 
@@ -103,13 +99,6 @@ test.describe( 'Server-side validation of a member’s listing', () => {
 		await client.dispose();
 	} );
 
-	async function listingsOfMember( requestUtils: RequestUtils ) {
-		return ( await requestUtils.rest( {
-			path: '/wp/v2/job-listings',
-			params: { author: member.id, status: 'any', per_page: 100 },
-		} ) ) as Array< Record< string, any > >;
-	}
-
 	for ( const { rule, payload, field, message } of RULES ) {
 		test( `${ rule }: a field message and no post`, async ( {
 			requestUtils,
@@ -120,7 +109,9 @@ test.describe( 'Server-side validation of a member’s listing', () => {
 			expect( body.code ).toBe( 'rest_invalid_param' );
 			expect( Object.keys( body.data.params ) ).toEqual( [ field ] );
 			expect( body.data.params[ field ] ).toMatch( message );
-			expect( await listingsOfMember( requestUtils ) ).toHaveLength( 0 );
+			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
+				0
+			);
 		} );
 	}
 
@@ -144,7 +135,7 @@ test.describe( 'Server-side validation of a member’s listing', () => {
 		} );
 		expect( response.status() ).toBe( 400 );
 		expect( ( await response.json() ).code ).toBe( 'job_submit_rejected' );
-		expect( await listingsOfMember( requestUtils ) ).toHaveLength( 0 );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 0 );
 	} );
 
 	test( 'the description keeps only safe HTML and other fields only text', async ( {
