@@ -9,6 +9,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { JobFormPage } from './job-form.page';
 import { listingsBy } from './utils/listings';
 import { createUser, type TestUser } from './utils/rest-clients';
+import { withSettings } from './utils/settings';
 
 const CREATE = /\/wp\/v2\/job-listings(\?|$)/;
 
@@ -285,5 +286,36 @@ test.describe( 'A member posting a job from the public page', () => {
 		await form.submitButton().click();
 		await expect( page ).toHaveTitle( /Thanks for posting/ );
 		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
+	test( 'over the hourly limit: the server’s message, and the draft kept', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_rate_limit: 1,
+		} );
+		try {
+			await form.fillValid( 'First Mate' );
+			await form.submitButton().click();
+			await expect( form.block ).toContainText( 'awaiting review' );
+
+			await form.open( pageId );
+			await form.fillValid( 'Second Mate' );
+			await form.submitButton().click();
+			await expect( form.status ).toContainText( 'Please try again in' );
+			await expect( form.field( 'Job title' ) ).toHaveValue(
+				'Second Mate'
+			);
+			await page.reload();
+			await expect( form.field( 'Job title' ) ).toHaveValue(
+				'Second Mate'
+			);
+			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
+				1
+			);
+		} finally {
+			await restore();
+		}
 	} );
 } );
