@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
- * npm run bench: measures the block on its own WordPress (the "bench" site, port 8890) and
- * prints each figure beside its baseline, measured in the same run: absolute times on shared
- * machines drift, ratios hold. Writes the same figures to bench/results/latest.json.
+ * npm run bench: measures the block on its own WordPress and prints each figure beside its
+ * baseline, measured in the same run: absolute times on shared machines drift, ratios hold.
+ * Writes the same figures as JSON under bench/results/.
  *
- * Options: --runs=5 --members=20 --listings=5
+ * The default target is the Playground bench site (port 8890); --stack=native measures the
+ * production-like stack (nginx, PHP-FPM, MariaDB; port 8891). Whatever the run starts, it
+ * stops.
+ *
+ * Options: --stack=playground|native --runs=5 --members=20 --listings=5
  */
 
 import { chromium } from '@playwright/test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { start, stop, SITES } from '../scripts/wordpress/site.mjs';
 import { report } from './lib/report.mjs';
 import {
 	createUser,
@@ -19,7 +22,9 @@ import {
 	memberContext,
 } from './lib/site-client.mjs';
 import { sample, summarize } from './lib/stats.mjs';
+import { TARGETS } from './lib/targets.mjs';
 import { burst } from './measures/concurrency.mjs';
+import { openEditor } from './measures/editor-insert.mjs';
 import { scriptWeight } from './measures/page-weight.mjs';
 import { createThrough, renderPage } from './measures/server-cost.mjs';
 import { submitOnce } from './measures/submit-latency.mjs';
@@ -30,18 +35,27 @@ const options = Object.fromEntries(
 		.slice( 2 )
 		.map( ( arg ) => arg.replace( /^--/, '' ).split( '=' ) )
 );
-if ( options.stack && options.stack !== 'playground' ) {
+const target = TARGETS[ options.stack ?? 'playground' ];
+if ( ! target ) {
 	console.error(
-		`--stack=${ options.stack }: only the Playground site (the default) can be measured.`
+		`--stack=${ options.stack }: the targets are ${ Object.keys(
+			TARGETS
+		).join( ' and ' ) }.`
 	);
 	process.exit( 2 );
 }
 const runs = Number( options.runs ?? 5 );
 const memberCount = Number( options.members ?? 20 );
 const perMember = Number( options.listings ?? 5 );
-const baseURL = `http://localhost:${ SITES.bench.port }`;
+const baseURL = target.url;
+const began = Date.now();
+// Each step says when it began, so that a slow run shows where its time went.
+const progress = ( label ) =>
+	console.log(
+		`[${ Math.round( ( Date.now() - began ) / 1000 ) } s] ${ label }`
+	);
 
-const started = await start( 'bench' );
+const started = await target.start();
 const browser = await chromium.launch( {
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: [
@@ -89,7 +103,7 @@ try {
 	const context = await memberContext( browser, baseURL, member.username );
 	const guest = await browser.newContext( { baseURL } );
 
-	console.log( 'Page weight…' );
+	progress( 'Page weight…' );
 	const weights = {};
 	for ( const [ name, url, interact ] of [
 		[ 'plain', plainUrl, false ],
@@ -147,7 +161,7 @@ try {
 		}
 	);
 
-	console.log( 'Submit latency…' );
+	progress( 'Submit latency…' );
 	const latencies = [];
 	await sample(
 		async () => {
@@ -165,7 +179,7 @@ try {
 		baselineValue: summarize( measured.map( ( l ) => l.floor ) ),
 	} );
 
-	console.log( 'Server cost…' );
+	progress( 'Server cost…' );
 	const memberClient = await loggedInClient( baseURL, member.username );
 	rows.push( {
 		figure: 'Server: render page with the block',
@@ -200,7 +214,39 @@ try {
 		),
 	} );
 
-	console.log(
+	progress( 'Editor…' );
+	const adminContext = await memberContext( browser, baseURL, 'admin' );
+	const inserts = [];
+	await sample(
+		async () => {
+			const editor = await openEditor( adminContext );
+			inserts.push( {
+				block: await editor.insertAndDraw(
+					'job-submit-block/form',
+					'[data-type="job-submit-block/form"] .wp-block-job-submit-block-form__option input'
+				),
+				paragraph: await editor.insertAndDraw(
+					'core/paragraph',
+					'[data-type="core/paragraph"]'
+				),
+			} );
+			await editor.close();
+			return 0;
+		},
+		{ runs, warmup: 1 }
+	);
+	rows.push( {
+		figure: 'Editor: insert to form preview drawn',
+		unit: 'ms',
+		value: summarize( inserts.slice( 1 ).map( ( i ) => i.block ) ),
+		baseline: 'insert a core Paragraph',
+		baselineValue: summarize(
+			inserts.slice( 1 ).map( ( i ) => i.paragraph )
+		),
+	} );
+	await adminContext.close();
+
+	progress(
 		`Concurrency: ${ memberCount } members × ${ perMember } listings (+1 over the limit)…`
 	);
 	await admin.rest( 'POST', '/wp/v2/settings', {
@@ -253,9 +299,10 @@ try {
 		job_submit_block_rate_limit: 5,
 	} );
 
-	report( rows, join( root, 'bench/results/latest.json' ), {
+	progress( 'Done.' );
+	report( rows, join( root, target.results ), {
 		date: new Date().toISOString(),
-		site: 'WordPress 6.8 on Playground (PHP 8.3 WebAssembly, SQLite)',
+		site: target.site,
 		runs,
 		command:
 			`npm run bench -- ${ process.argv.slice( 2 ).join( ' ' ) }`.trim(),
@@ -266,6 +313,6 @@ try {
 } finally {
 	await browser.close();
 	if ( started ) {
-		await stop( 'bench' );
+		await target.stop();
 	}
 }

@@ -32,4 +32,25 @@ test.describe( 'Block in the editor', () => {
 			editor.canvas.locator( '.block-editor-warning' )
 		).toHaveCount( 0 );
 	} );
+
+	test( 'draws the job types in its preview from data preloaded with the editor, without a request', async ( {
+		editor,
+		page,
+	} ) => {
+		const termRequests: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( /\/wp\/v2\/job-(types|categories)\b/.test( request.url() ) ) {
+				termRequests.push( request.url() );
+			}
+		} );
+
+		await editor.insertBlock( { name: 'job-submit-block/form' } );
+
+		await expect(
+			editor.canvas
+				.locator( '.wp-block-job-submit-block-form__option' )
+				.filter( { hasText: 'Full Time' } )
+		).toBeVisible();
+		expect( termRequests ).toEqual( [] );
+	} );
 } );

@@ -248,6 +248,17 @@ test.describe( 'A member posting a job from the public page', () => {
 		);
 	} );
 
+	test( 'leaving the page right after typing keeps the last keystrokes', async ( {
+		page,
+	} ) => {
+		await form.field( 'Job title' ).fill( 'Lamplighter' );
+		// No wait, and a page that unloads this one at once (a reload would keep it running
+		// until the server answers): it goes before the usual save a moment after typing.
+		await page.goto( 'about:blank' );
+		await form.open( pageId );
+		await expect( form.field( 'Job title' ) ).toHaveValue( 'Lamplighter' );
+	} );
+
 	test( 'a submit made while the data layer is still loading waits for it and succeeds', async ( {
 		page,
 		requestUtils,

@@ -1,29 +1,71 @@
 #!/usr/bin/env node
 /**
- * Runs the end-to-end suite against the test site: starts the site when it is not running,
- * runs Playwright with any arguments given, and stops the site again if it started it.
+ * Runs the end-to-end suite: starts its WordPress when it is not running, runs Playwright
+ * with any other arguments given, and stops what it started.
+ *
+ * By default the target is the Playground test site. With --stack=native it is the
+ * production-like stack (nginx, PHP-FPM, MariaDB; see scripts/stack/stack.mjs), and without
+ * other arguments only the REST specs run there: they are what the stack is for.
  */
 
 import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { start, stop } from './wordpress/site.mjs';
+import * as stack from './stack/stack.mjs';
+import { SITES, sitePaths, start, stop } from './wordpress/site.mjs';
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
 
-const started = await start( 'tests' );
+const args = process.argv.slice( 2 );
+const native = args.includes( '--stack=native' );
+const playwrightArgs = args.filter( ( arg ) => ! arg.startsWith( '--stack=' ) );
+
+const target = native
+	? {
+			start: stack.start,
+			stop: stack.stop,
+			url: stack.STACK.url,
+			debugLog: stack.paths.debugLog,
+			defaultArgs: [ 'e2e/rest-' ],
+		}
+	: {
+			start: () => start( 'tests' ),
+			stop: () => stop( 'tests' ),
+			url: `http://localhost:${ SITES.tests.port }`,
+			debugLog: sitePaths( 'tests' ).debugLog,
+			defaultArgs: [],
+		};
+
+const started = await target.start();
 let status = 1;
 try {
 	const result = spawnSync(
 		'npx',
-		[ 'playwright', 'test', ...process.argv.slice( 2 ) ],
-		{ cwd: root, stdio: 'inherit' }
+		[
+			'playwright',
+			'test',
+			...( playwrightArgs.length ? playwrightArgs : target.defaultArgs ),
+		],
+		{
+			cwd: root,
+			stdio: 'inherit',
+			env: {
+				...process.env,
+				WP_BASE_URL: target.url,
+				WP_DEBUG_LOG_PATH: target.debugLog,
+				STORAGE_STATE_PATH: join(
+					root,
+					'artifacts/storage-states',
+					native ? 'admin-native.json' : 'admin.json'
+				),
+			},
+		}
 	);
 	status = result.status ?? 1;
 } finally {
 	if ( started ) {
-		await stop( 'tests' );
+		await target.stop();
 	}
 }
 process.exit( status );

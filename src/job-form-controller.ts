@@ -74,6 +74,14 @@ export class JobFormController {
 		}
 		this.form.addEventListener( 'input', () => this.scheduleDraftSave() );
 		this.form.addEventListener( 'change', () => this.scheduleDraftSave() );
+		// Leaving the page (a reload, a link, a closed tab, an app switched away on a phone)
+		// must not lose what was typed in the last moment before the save.
+		window.addEventListener( 'pagehide', () => this.savePendingDraft() );
+		document.addEventListener( 'visibilitychange', () => {
+			if ( document.visibilityState === 'hidden' ) {
+				this.savePendingDraft();
+			}
+		} );
 		this.form.addEventListener( 'focusout', ( event ) =>
 			this.validateLeftField( event )
 		);
@@ -100,8 +108,16 @@ export class JobFormController {
 		this.draftTimer = window.setTimeout( () => this.saveDraftNow(), 250 );
 	}
 
+	/** Saves now what is waiting to be saved; nothing when nothing changed since. */
+	private savePendingDraft() {
+		if ( this.draftTimer ) {
+			this.saveDraftNow();
+		}
+	}
+
 	private saveDraftNow() {
 		window.clearTimeout( this.draftTimer );
+		this.draftTimer = 0;
 		this.draft.values = readFormValues( this.form, this.config.fields );
 		saveDraft( this.config.userId, this.config.formId, this.draft );
 	}

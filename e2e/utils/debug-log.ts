@@ -5,13 +5,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The test site's PHP debug log (WP_DEBUG_LOG is on there), read from the host: the site's
- * files are a folder of the project that Playground mounts.
+ * The target site's PHP debug log (WP_DEBUG_LOG is on there), read from the host: the
+ * site's files are a folder of the project. scripts/e2e.mjs names it for the target.
  */
-const DEBUG_LOG = path.join(
-	__dirname,
-	'../../.cache/wordpress/sites/tests/wp-content/debug.log'
-);
+const DEBUG_LOG =
+	process.env.WP_DEBUG_LOG_PATH ??
+	path.join(
+		__dirname,
+		'../../.cache/wordpress/sites/tests/wp-content/debug.log'
+	);
 
 /**
  * Remembers where the log ends now, so that a test reads only what it caused.

@@ -1,12 +1,15 @@
 <?php
 /**
  * Seeds a local site idempotently: the accounts and the demo page that the README names.
- * Runs inside Playground as a Blueprint runPHP step at every start.
+ * Runs inside Playground as a Blueprint runPHP step at every start, and on the
+ * production-like stack from scripts/stack/install.php, which has loaded WordPress already.
  *
  * @package JobSubmitBlock
  */
 
-require_once '/wordpress/wp-load.php';
+if ( ! defined( 'ABSPATH' ) ) {
+	require_once '/wordpress/wp-load.php';
+}
 
 $accounts = array(
 	array( 'admin', 'admin@example.com', 'administrator' ),

@@ -26,6 +26,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { answers, livePid } from '../lib/local-server.mjs';
+
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
 const cache = join( root, '.cache/wordpress' );
 
@@ -69,31 +71,12 @@ function siteUrl( name ) {
 	return `http://localhost:${ SITES[ name ].port }`;
 }
 
-async function answers( url ) {
-	try {
-		const response = await fetch( url, {
-			redirect: 'manual',
-			signal: AbortSignal.timeout( 5000 ),
-		} );
-		return response.status < 500;
-	} catch {
-		return false;
-	}
-}
-
 function runningPid( name ) {
-	const { pid } = sitePaths( name );
-	if ( ! existsSync( pid ) ) {
-		return null;
+	const id = livePid( sitePaths( name ).pid );
+	if ( ! id ) {
+		rmSync( sitePaths( name ).pid, { force: true } );
 	}
-	const id = Number( readFileSync( pid, 'utf8' ) );
-	try {
-		process.kill( id, 0 );
-		return id;
-	} catch {
-		rmSync( pid, { force: true } );
-		return null;
-	}
+	return id;
 }
 
 function blueprintFor( name ) {

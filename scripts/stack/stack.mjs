@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+/**
+ * Starts, stops and resets the production-like stack: nginx, PHP-FPM 8.2 (with OPcache) and
+ * MariaDB from Debian's packages, serving the same WordPress core as the Playground sites
+ * with this plugin active, at http://127.0.0.1:8891.
+ *
+ * Every server runs as a process of this project, from .cache/stack: MariaDB with networking
+ * off (a Unix socket only), PHP-FPM on a Unix socket, nginx on a loopback port. Nothing is
+ * installed as a system service, and `stop` leaves nothing running.
+ *
+ * Usage: node scripts/stack/stack.mjs start|stop|reset|status
+ */
+
+import { execFileSync, spawn } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { answers, livePid, sleep } from '../lib/local-server.mjs';
+import { mariadbArgs, nginxConf, phpFpmConf, wpConfig } from './config.mjs';
+
+const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
+const base = join( root, '.cache/stack' );
+
+export const STACK = {
+	port: 8891,
+	url: 'http://127.0.0.1:8891',
+	name: 'nginx 1.22 + PHP-FPM 8.2 (OPcache) + MariaDB 10.11',
+};
+
+export const paths = {
+	base,
+	wordpress: join( base, 'wordpress' ),
+	mariadb: join( base, 'mariadb' ),
+	run: join( base, 'run' ),
+	logs: join( base, 'logs' ),
+	tmp: join( base, 'tmp' ),
+	debugLog: join( base, 'wordpress/wp-content/debug.log' ),
+};
+
+// The plugin and the test-only and bench-only plugins, linked as Playground mounts them.
+const PLUGIN_LINKS = {
+	'job-submit-block': root,
+	'job-submit-block-test-plugins': join( root, 'e2e/plugins' ),
+	'job-submit-block-bench-plugins': join( root, 'bench/plugins' ),
+};
+
+// Stopped in this order: the front first, the database last.
+const SERVERS = [ 'nginx', 'php-fpm', 'mariadb' ];
+
+function runningPid( server ) {
+	return livePid( join( paths.run, `${ server }.pid` ) );
+}
+
+async function waitFor( what, check, timeoutMs ) {
+	const deadline = Date.now() + timeoutMs;
+	while ( Date.now() < deadline ) {
+		if ( await check() ) {
+			return;
+		}
+		await sleep( 250 );
+	}
+	throw new Error( `${ what } did not come up in ${ timeoutMs / 1000 } s.` );
+}
+
+function launch( server, command, args ) {
+	const log = openSync( join( paths.logs, `${ server }.out` ), 'a' );
+	const child = spawn( command, args, {
+		detached: true,
+		stdio: [ 'ignore', log, log ],
+	} );
+	child.unref();
+	return child;
+}
+
+function prepareWordPress() {
+	execFileSync( 'bash', [ join( root, 'scripts/provision-wordpress.sh' ) ], {
+		stdio: 'inherit',
+	} );
+	if ( ! existsSync( join( paths.wordpress, 'wp-includes/version.php' ) ) ) {
+		cpSync( join( root, '.cache/wordpress/core' ), paths.wordpress, {
+			recursive: true,
+		} );
+	}
+	const config = join( paths.wordpress, 'wp-config.php' );
+	if ( ! existsSync( config ) ) {
+		writeFileSync( config, wpConfig( paths, STACK.url ) );
+	}
+	const muPlugins = join( paths.wordpress, 'wp-content/mu-plugins' );
+	mkdirSync( muPlugins, { recursive: true } );
+	const links = {
+		...Object.fromEntries(
+			Object.entries( PLUGIN_LINKS ).map( ( [ name, target ] ) => [
+				join( paths.wordpress, 'wp-content/plugins', name ),
+				target,
+			] )
+		),
+		[ join( muPlugins, 'offline-machine.php' ) ]: join(
+			root,
+			'scripts/stack/mu-plugins/offline-machine.php'
+		),
+	};
+	for ( const [ link, target ] of Object.entries( links ) ) {
+		rmSync( link, { force: true } );
+		symlinkSync( target, link );
+	}
+}
+
+async function startMariaDB() {
+	const socket = join( paths.run, 'mariadb.sock' );
+	const client = ( sql ) =>
+		execFileSync(
+			'mariadb',
+			[ '--no-defaults', `--socket=${ socket }`, '-uroot', '-e', sql ],
+			{ stdio: 'pipe' }
+		);
+	if ( ! existsSync( join( paths.mariadb, 'mysql' ) ) ) {
+		execFileSync(
+			'mariadb-install-db',
+			[
+				'--no-defaults',
+				`--datadir=${ paths.mariadb }`,
+				'--user=root',
+				'--auth-root-authentication-method=socket',
+				'--skip-test-db',
+			],
+			{ stdio: 'pipe' }
+		);
+	}
+	launch( 'mariadb', 'mariadbd', mariadbArgs( paths ) );
+	await waitFor(
+		'MariaDB',
+		() => {
+			try {
+				client( 'SELECT 1' );
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		60000
+	);
+	client(
+		[
+			'CREATE DATABASE IF NOT EXISTS wordpress',
+			"CREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'",
+			"GRANT ALL ON wordpress.* TO 'wordpress'@'localhost'",
+		].join( ';' )
+	);
+}
+
+async function startPhpFpm() {
+	const conf = join( paths.run, 'php-fpm.conf' );
+	writeFileSync( conf, phpFpmConf( paths ) );
+	// -R: the pool runs as root, as this project's other processes on this machine do.
+	launch( 'php-fpm', 'php-fpm8.2', [ '-R', '-F', '-y', conf ] );
+	await waitFor(
+		'PHP-FPM',
+		() => existsSync( join( paths.run, 'php-fpm.sock' ) ),
+		30000
+	);
+}
+
+async function startNginx() {
+	const conf = join( paths.run, 'nginx.conf' );
+	writeFileSync( conf, nginxConf( paths, STACK.port ) );
+	launch( 'nginx', 'nginx', [
+		'-p',
+		`${ base }/`,
+		'-c',
+		conf,
+		'-g',
+		'daemon off;',
+	] );
+	await waitFor( 'nginx', () => answers( `${ STACK.url }/`, 10000 ), 30000 );
+}
+
+function installSite() {
+	for ( const step of [ 'install', 'seed' ] ) {
+		execFileSync(
+			'php8.2',
+			[
+				join( root, 'scripts/stack/install.php' ),
+				paths.wordpress,
+				STACK.url,
+				step,
+			],
+			{ stdio: 'inherit' }
+		);
+	}
+}
+
+function logTails() {
+	return [ 'mariadb.log', 'php-fpm.log', 'nginx-error.log' ]
+		.map( ( file ) => join( paths.logs, file ) )
+		.filter( ( file ) => existsSync( file ) )
+		.map(
+			( file ) =>
+				`--- ${ file }\n${ readFileSync( file, 'utf8' )
+					.split( '\n' )
+					.slice( -15 )
+					.join( '\n' ) }`
+		)
+		.join( '\n' );
+}
+
+/**
+ * Starts the stack unless it is running already.
+ *
+ * @return {Promise<boolean>} Whether this call started it.
+ */
+export async function start() {
+	const running = SERVERS.filter( runningPid );
+	if (
+		running.length === SERVERS.length &&
+		( await answers( `${ STACK.url }/wp-login.php` ) )
+	) {
+		console.log( `stack already running at ${ STACK.url }` );
+		return false;
+	}
+	if ( running.length ) {
+		await stop();
+	}
+	if ( await answers( `${ STACK.url }/` ) ) {
+		throw new Error(
+			`Port ${ STACK.port } answers, but not with the stack this project started. Stop what is using it.`
+		);
+	}
+
+	execFileSync(
+		'bash',
+		[ join( root, 'scripts/stack/ensure-packages.sh' ) ],
+		{
+			stdio: 'inherit',
+		}
+	);
+	for ( const dir of [ paths.run, paths.logs, paths.tmp ] ) {
+		mkdirSync( dir, { recursive: true } );
+	}
+	prepareWordPress();
+
+	console.log( 'Starting the stack (MariaDB, PHP-FPM, nginx)…' );
+	try {
+		await startMariaDB();
+		await startPhpFpm();
+		await startNginx();
+		installSite();
+		await waitFor(
+			'WordPress',
+			() => answers( `${ STACK.url }/wp-login.php`, 10000 ),
+			30000
+		);
+	} catch ( error ) {
+		await stop();
+		throw new Error( `${ error.message }\n${ logTails() }` );
+	}
+	console.log( `stack running at ${ STACK.url }` );
+	return true;
+}
+
+/**
+ * Stops every server of the stack that is running, and waits until each has exited.
+ */
+export async function stop() {
+	for ( const server of SERVERS ) {
+		const pid = runningPid( server );
+		if ( ! pid ) {
+			continue;
+		}
+		process.kill( pid, 'SIGTERM' );
+		// MariaDB flushes its buffers on the way down; give it time before insisting.
+		for ( let i = 0; i < 120 && runningPid( server ); i++ ) {
+			await sleep( 250 );
+		}
+		if ( runningPid( server ) ) {
+			process.kill( pid, 'SIGKILL' );
+		}
+	}
+	console.log( 'stack stopped' );
+}
+
+/**
+ * Stops the stack and deletes its site and database; the next start installs them afresh.
+ */
+export async function reset() {
+	await stop();
+	rmSync( base, { recursive: true, force: true } );
+	console.log( 'stack reset' );
+}
+
+async function main() {
+	const [ command ] = process.argv.slice( 2 );
+	switch ( command ) {
+		case 'start':
+			await start();
+			console.log(
+				[
+					'',
+					`  Site:        ${ STACK.url }`,
+					`  Demo page:   ${ STACK.url }/post-a-job/`,
+					`  Admin:       ${ STACK.url }/wp-admin/  (admin / password)`,
+					'  Member:      member / password (subscriber)',
+					'',
+					'  Stop it with `npm run stack:stop`.',
+				].join( '\n' )
+			);
+			return;
+		case 'stop':
+			return stop();
+		case 'reset':
+			return reset();
+		case 'status':
+			for ( const server of SERVERS ) {
+				const pid = runningPid( server );
+				console.log(
+					`${ server }: ${ pid ? `running (${ pid })` : 'stopped' }`
+				);
+			}
+			return;
+		default:
+			throw new Error( 'Usage: stack.mjs start|stop|reset|status' );
+	}
+}
+
+if ( process.argv[ 1 ] === fileURLToPath( import.meta.url ) ) {
+	main().catch( ( error ) => {
+		console.error( error.message );
+		process.exit( 1 );
+	} );
+}
