@@ -70,6 +70,26 @@ test.describe( 'A member posting a job from the public page', () => {
 		} );
 	} );
 
+	test( 'a submit sends one request to the server: the create', async ( {
+		page,
+	} ) => {
+		await form.fillValid( 'Ferry Pilot' );
+		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
+		const sent: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( request.url().includes( '/wp-json/' ) ) {
+				sent.push(
+					`${ request.method() } ${ new URL( request.url() ).pathname }`
+				);
+			}
+		} );
+
+		await form.submitButton().click();
+
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( sent ).toEqual( [ 'POST /wp-json/wp/v2/job-listings' ] );
+	} );
+
 	test( 'invalid input gets field messages and focus, and sends nothing', async ( {
 		page,
 	} ) => {

@@ -48,8 +48,20 @@ if (
 	);
 }
 
+/*
+ * Before creating, core-data looks up the record as persisted (getRawEntityRecord) with the
+ * new record's id, which it does not have yet: its resolver then fetches the whole listings
+ * collection in the edit context, a request as long as the create, on every submit, which a
+ * member may not even read. A new record has nothing persisted: that lookup is resolved here.
+ */
+const NEW_LISTING_ARGS = [ 'postType', 'job_listing', undefined ];
+
 const dataLayer: DataLayer = {
 	async saveListing( record: ListingRecord ) {
+		dispatch( coreStore ).finishResolution(
+			'getRawEntityRecord',
+			NEW_LISTING_ARGS
+		);
 		if (
 			select( coreStore ).hasResolutionFailed(
 				'getEntitiesConfig',
