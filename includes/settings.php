@@ -17,7 +17,7 @@ function job_submit_block_register_settings() {
 			$known = array_keys( wp_roles()->get_names() );
 			return array_values( array_intersect( array_map( 'strval', (array) $roles ), $known ) );
 		},
-		'job_submit_block_auto_publish'       => 'rest_sanitize_boolean',
+		'job_submit_block_auto_publish'       => 'job_submit_block_sanitize_flag',
 		'job_submit_block_duration_days'      => static function ( $days ) {
 			return min( 365, max( 1, absint( $days ) ) );
 		},
@@ -28,6 +28,8 @@ function job_submit_block_register_settings() {
 			return (string) sanitize_email( (string) $email );
 		},
 	);
+	// Also on reading: a site that saved the screen before this was stored has ''.
+	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
 	foreach ( job_submit_block_setting_definitions() as $name => $definition ) {
 		$schema = array( 'type' => $definition['type'] );
 		if ( 'array' === $definition['type'] ) {
@@ -44,6 +46,18 @@ function job_submit_block_register_settings() {
 			)
 		);
 	}
+}
+
+/**
+ * A yes/no setting as 1 or 0. False itself would be stored as '', which the REST settings
+ * endpoint rejects as a boolean: it would report null and refuse every later update with
+ * a 500, as an unticked box on the settings screen stores it.
+ *
+ * @param mixed $value The value sent or stored.
+ * @return int 1 or 0.
+ */
+function job_submit_block_sanitize_flag( $value ) {
+	return rest_sanitize_boolean( $value ) ? 1 : 0;
 }
 
 /**
@@ -68,6 +82,10 @@ function job_submit_block_render_settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php esc_html_e( 'Job Submission Settings', 'job-submit-block' ); ?></h1>
+		<?php
+		// Core prints the "Settings saved." notice only on screens under the Settings menu.
+		settings_errors();
+		?>
 		<form method="post" action="options.php">
 			<?php settings_fields( 'job_submit_block' ); ?>
 			<table class="form-table" role="presentation">

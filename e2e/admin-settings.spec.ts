@@ -1,0 +1,148 @@
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { withSettings } from './utils/settings';
+
+const SETTINGS = [
+	'job_submit_block_roles',
+	'job_submit_block_auto_publish',
+	'job_submit_block_duration_days',
+	'job_submit_block_rate_limit',
+	'job_submit_block_notification_email',
+];
+
+test.describe( 'The settings screen', () => {
+	let restore: () => Promise< void >;
+
+	test.beforeEach( async ( { requestUtils } ) => {
+		const current = ( await requestUtils.rest( {
+			path: '/wp/v2/settings',
+		} ) ) as Record< string, unknown >;
+		// Saved as they are, so that whatever the test changes is put back afterwards.
+		restore = await withSettings(
+			requestUtils,
+			Object.fromEntries(
+				SETTINGS.map( ( name ) => [ name, current[ name ] ] )
+			)
+		);
+	} );
+
+	test.afterEach( async () => {
+		await restore();
+	} );
+
+	test( 'an administrator changes who may post and the limits, by keyboard, and the site keeps them', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/settings',
+			data: {
+				job_submit_block_roles: [ 'subscriber', 'author' ],
+				job_submit_block_auto_publish: false,
+			},
+		} );
+		await admin.visitAdminPage(
+			'edit.php',
+			'post_type=job_listing&page=job-submit-block-settings'
+		);
+		await expect(
+			page.getByRole( 'heading', { name: 'Job Submission Settings' } )
+		).toBeVisible();
+
+		const subscriber = page.getByRole( 'checkbox', { name: 'Subscriber' } );
+		await subscriber.focus();
+		await page.keyboard.press( 'Space' );
+		await page.getByLabel( 'Listing duration (days)' ).fill( '14' );
+		await page.getByLabel( 'Listings per member per hour' ).fill( '2' );
+		await page
+			.getByLabel( 'Notify about new listings' )
+			.fill( 'hiring@example.com' );
+		await page
+			.getByRole( 'checkbox', {
+				name: 'Publish members’ listings at once, without review',
+			} )
+			.check();
+		await page.getByLabel( 'Notify about new listings' ).press( 'Enter' );
+
+		await expect( page.getByText( 'Settings saved.' ) ).toBeVisible();
+		await expect( subscriber ).not.toBeChecked();
+		await expect(
+			page.getByLabel( 'Listings per member per hour' )
+		).toHaveValue( '2' );
+		const saved = ( await requestUtils.rest( {
+			path: '/wp/v2/settings',
+		} ) ) as Record< string, unknown >;
+		expect( saved ).toMatchObject( {
+			job_submit_block_auto_publish: true,
+			job_submit_block_duration_days: 14,
+			job_submit_block_rate_limit: 2,
+			job_submit_block_notification_email: 'hiring@example.com',
+		} );
+		expect( saved.job_submit_block_roles ).not.toContain( 'subscriber' );
+		expect( saved.job_submit_block_roles ).toContain( 'author' );
+
+		const results = await new AxeBuilder( { page } )
+			.include( '.wrap form' )
+			.analyze();
+		expect( results.violations ).toEqual( [] );
+	} );
+
+	test( 'values out of range are brought within it, and an unticked box is read back as false', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/settings',
+			data: { job_submit_block_auto_publish: true },
+		} );
+		await admin.visitAdminPage(
+			'edit.php',
+			'post_type=job_listing&page=job-submit-block-settings'
+		);
+		// The browser's own range check would stop the form; the server must not rely on it.
+		await page
+			.locator( 'form[action="options.php"]' )
+			.evaluate(
+				( form: HTMLFormElement ) => ( form.noValidate = true )
+			);
+		await page.getByLabel( 'Listing duration (days)' ).fill( '9999' );
+		await page.getByLabel( 'Listings per member per hour' ).fill( '-3' );
+		await page
+			.getByRole( 'checkbox', {
+				name: 'Publish members’ listings at once, without review',
+			} )
+			.uncheck();
+		await page.getByRole( 'button', { name: 'Save Changes' } ).click();
+
+		await expect( page.getByText( 'Settings saved.' ) ).toBeVisible();
+		const saved = ( await requestUtils.rest( {
+			path: '/wp/v2/settings',
+		} ) ) as Record< string, unknown >;
+		// A box sent unticked is no value at all; the REST settings must still read it.
+		expect( saved.job_submit_block_auto_publish ).toBe( false );
+		expect( saved.job_submit_block_duration_days ).toBe( 365 );
+		expect( saved.job_submit_block_rate_limit ).toBeGreaterThanOrEqual( 0 );
+		expect( saved.job_submit_block_rate_limit ).toBeLessThanOrEqual( 1000 );
+		// And it still takes updates.
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/settings',
+			data: { job_submit_block_auto_publish: true },
+		} );
+	} );
+} );
