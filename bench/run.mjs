@@ -19,7 +19,7 @@ import { report } from './lib/report.mjs';
 import {
 	createUser,
 	loggedInClient,
-	memberContext,
+	browserContextAs,
 } from './lib/site-client.mjs';
 import { sample, summarize } from './lib/stats.mjs';
 import { TARGETS } from './lib/targets.mjs';
@@ -100,7 +100,7 @@ try {
 	}naive-core-data=1`;
 
 	const member = await createUser( admin, 'subscriber' );
-	const context = await memberContext( browser, baseURL, member.username );
+	const context = await browserContextAs( browser, baseURL, member.username );
 	const guest = await browser.newContext( { baseURL } );
 
 	progress( 'Page weight…' );
@@ -215,7 +215,7 @@ try {
 	} );
 
 	progress( 'Editor…' );
-	const adminContext = await memberContext( browser, baseURL, 'admin' );
+	const adminContext = await browserContextAs( browser, baseURL, 'admin' );
 	const inserts = [];
 	await sample(
 		async () => {

@@ -13,28 +13,18 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { withSettings } from './utils/settings';
 
-const SETTINGS = [
-	'job_submit_block_roles',
-	'job_submit_block_auto_publish',
-	'job_submit_block_duration_days',
-	'job_submit_block_rate_limit',
-	'job_submit_block_notification_email',
-];
-
 test.describe( 'The settings screen', () => {
 	let restore: () => Promise< void >;
 
 	test.beforeEach( async ( { requestUtils } ) => {
-		const current = ( await requestUtils.rest( {
-			path: '/wp/v2/settings',
-		} ) ) as Record< string, unknown >;
-		// Saved as they are, so that whatever the test changes is put back afterwards.
-		restore = await withSettings(
-			requestUtils,
-			Object.fromEntries(
-				SETTINGS.map( ( name ) => [ name, current[ name ] ] )
-			)
-		);
+		// Every setting the tests change, from a known start; put back afterwards.
+		restore = await withSettings( requestUtils, {
+			job_submit_block_roles: [ 'subscriber', 'author' ],
+			job_submit_block_auto_publish: false,
+			job_submit_block_duration_days: 30,
+			job_submit_block_rate_limit: 5,
+			job_submit_block_notification_email: '',
+		} );
 	} );
 
 	test.afterEach( async () => {
@@ -46,14 +36,6 @@ test.describe( 'The settings screen', () => {
 		page,
 		requestUtils,
 	} ) => {
-		await requestUtils.rest( {
-			method: 'POST',
-			path: '/wp/v2/settings',
-			data: {
-				job_submit_block_roles: [ 'subscriber', 'author' ],
-				job_submit_block_auto_publish: false,
-			},
-		} );
 		await admin.visitAdminPage(
 			'edit.php',
 			'post_type=job_listing&page=job-submit-block-settings'
@@ -105,10 +87,9 @@ test.describe( 'The settings screen', () => {
 		page,
 		requestUtils,
 	} ) => {
-		await requestUtils.rest( {
-			method: 'POST',
-			path: '/wp/v2/settings',
-			data: { job_submit_block_auto_publish: true },
+		// Ticked, so that the form sends the box unticked; the outer restore puts it back.
+		await withSettings( requestUtils, {
+			job_submit_block_auto_publish: true,
 		} );
 		await admin.visitAdminPage(
 			'edit.php',

@@ -10,16 +10,23 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Adds the term collections of the form's taxonomy fields to the editor's preloaded paths.
- *
- * The query must be the one src/use-job-terms.ts asks core-data for, argument for argument
- * (api-fetch matches preloaded paths exactly, in any order); the block-inserter spec fails
- * when they drift apart.
+ * Adds the term collections of the form's taxonomy fields to the editor's preloaded paths,
+ * with the query of src/term-query.json, which the editor script (src/use-job-terms.ts)
+ * asks core-data for: api-fetch serves a preloaded response only for the same path and
+ * arguments.
  *
  * @param array $paths REST paths to preload.
  * @return array The paths, with the term collections.
  */
 function job_submit_block_preload_editor_terms( $paths ) {
+	$query = json_decode( (string) file_get_contents( JOB_SUBMIT_BLOCK_DIR . 'src/term-query.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file.
+	// As the script sends them: add_query_arg() would drop a false, JavaScript sends "false".
+	$query = array_map(
+		static function ( $value ) {
+			return is_bool( $value ) ? wp_json_encode( $value ) : $value;
+		},
+		(array) $query
+	);
 	foreach ( job_submit_block_fields_from( 'taxonomy' ) as $field ) {
 		$taxonomy = get_taxonomy( $field['taxonomy'] );
 		if ( ! $taxonomy || ! $taxonomy->show_in_rest ) {
@@ -27,15 +34,7 @@ function job_submit_block_preload_editor_terms( $paths ) {
 		}
 		$namespace = $taxonomy->rest_namespace ? $taxonomy->rest_namespace : 'wp/v2';
 		$rest_base = $taxonomy->rest_base ? $taxonomy->rest_base : $taxonomy->name;
-		$paths[]   = add_query_arg(
-			array(
-				'context'    => 'view',
-				'per_page'   => 100,
-				'hide_empty' => 'false',
-				'orderby'    => 'name',
-			),
-			"/{$namespace}/{$rest_base}"
-		);
+		$paths[]   = add_query_arg( $query, "/{$namespace}/{$rest_base}" );
 	}
 	return $paths;
 }

@@ -175,11 +175,20 @@ function job_submit_block_release_claim( $request, $answer ) {
 		job_submit_block_release_idempotency_key( get_current_user_id(), $key );
 		job_submit_block_claimed_key( $request, '' );
 	}
+	job_submit_block_release_member_lock( $request );
+	return $answer;
+}
+
+/**
+ * Releases the member's submission lock if this request holds it.
+ *
+ * @param WP_REST_Request $request The request.
+ */
+function job_submit_block_release_member_lock( $request ) {
 	if ( job_submit_block_holds_lock( $request ) ) {
 		job_submit_block_unlock_member( get_current_user_id() );
 		job_submit_block_holds_lock( $request, false );
 	}
-	return $answer;
 }
 
 /**
@@ -244,11 +253,8 @@ function job_submit_block_replayed_response( $post_id, $request ) {
  * @return WP_REST_Response|WP_Error|mixed
  */
 function job_submit_block_release_failed_claim( $response, $handler, $request ) {
-	if ( job_submit_block_holds_lock( $request ) ) {
-		// The listing is written (or failed): the member's next create may be counted.
-		job_submit_block_unlock_member( get_current_user_id() );
-		job_submit_block_holds_lock( $request, false );
-	}
+	// The listing is written (or failed): the member's next create may be counted.
+	job_submit_block_release_member_lock( $request );
 	$key = job_submit_block_claimed_key( $request );
 	if ( '' !== $key && ( is_wp_error( $response ) || ( $response instanceof WP_REST_Response && $response->is_error() ) ) ) {
 		job_submit_block_release_idempotency_key( get_current_user_id(), $key );

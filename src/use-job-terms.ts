@@ -3,6 +3,12 @@
  */
 import { useEntityRecords } from '@wordpress/core-data';
 
+/**
+ * Internal dependencies
+ */
+// Shared with includes/editor-preload.php, which preloads exactly this query.
+import termQuery from './term-query.json';
+
 /** A term as the form offers it. */
 export interface JobTerm {
 	id: number;
@@ -21,7 +27,7 @@ export function useJobTerms( taxonomy: string ): {
 	const { records, isResolving } = useEntityRecords< JobTerm >(
 		'taxonomy',
 		taxonomy,
-		{ per_page: 100, hide_empty: false, orderby: 'name', context: 'view' }
+		termQuery
 	);
 	return { terms: records ?? [], isResolving };
 }

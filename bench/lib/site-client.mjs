@@ -64,7 +64,7 @@ export async function createUser( admin, role ) {
  * @param {string}                             baseURL  The site.
  * @param {string}                             username The user's login.
  */
-export async function memberContext( browser, baseURL, username ) {
+export async function browserContextAs( browser, baseURL, username ) {
 	const context = await browser.newContext( { baseURL } );
 	const page = await context.newPage();
 	await page.goto( '/wp-login.php' );

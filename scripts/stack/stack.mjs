@@ -47,11 +47,16 @@ export const paths = {
 	debugLog: join( base, 'wordpress/wp-content/debug.log' ),
 };
 
-// The plugin and the test-only and bench-only plugins, linked as Playground mounts them.
-const PLUGIN_LINKS = {
-	'job-submit-block': root,
-	'job-submit-block-test-plugins': join( root, 'e2e/plugins' ),
-	'job-submit-block-bench-plugins': join( root, 'bench/plugins' ),
+// Where the site's content links into the project: the plugin and the test-only and
+// bench-only plugins (as Playground mounts them), and the stack's must-use plugin.
+const LINKS = {
+	'plugins/job-submit-block': root,
+	'plugins/job-submit-block-test-plugins': join( root, 'e2e/plugins' ),
+	'plugins/job-submit-block-bench-plugins': join( root, 'bench/plugins' ),
+	'mu-plugins/offline-machine.php': join(
+		root,
+		'scripts/stack/mu-plugins/offline-machine.php'
+	),
 };
 
 // Stopped in this order: the front first, the database last.
@@ -95,21 +100,9 @@ function prepareWordPress() {
 	if ( ! existsSync( config ) ) {
 		writeFileSync( config, wpConfig( paths, STACK.url ) );
 	}
-	const muPlugins = join( paths.wordpress, 'wp-content/mu-plugins' );
-	mkdirSync( muPlugins, { recursive: true } );
-	const links = {
-		...Object.fromEntries(
-			Object.entries( PLUGIN_LINKS ).map( ( [ name, target ] ) => [
-				join( paths.wordpress, 'wp-content/plugins', name ),
-				target,
-			] )
-		),
-		[ join( muPlugins, 'offline-machine.php' ) ]: join(
-			root,
-			'scripts/stack/mu-plugins/offline-machine.php'
-		),
-	};
-	for ( const [ link, target ] of Object.entries( links ) ) {
+	for ( const [ name, target ] of Object.entries( LINKS ) ) {
+		const link = join( paths.wordpress, 'wp-content', name );
+		mkdirSync( dirname( link ), { recursive: true } );
 		rmSync( link, { force: true } );
 		symlinkSync( target, link );
 	}
