@@ -29,7 +29,9 @@ foreach ( array(
 	'validation',
 	'rate-limit',
 	'idempotency',
+	'rest-gate',
 	'rest-submission',
+	'admin-gate',
 	'expiry',
 	'notifications',
 	'settings',
@@ -56,11 +58,18 @@ add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
 add_filter( 'user_has_cap', 'job_submit_block_grant_capabilities', 10, 4 );
 
-add_filter( 'rest_request_before_callbacks', 'job_submit_block_check_listing_write', 10, 3 );
-add_filter( 'rest_dispatch_request', 'job_submit_block_dispatch_listing_create', 10, 2 );
+// The one gate of REST writes to listings and their terms, whatever the URL's spelling.
+add_filter( 'rest_request_before_callbacks', 'job_submit_block_gate_rest_request', 10, 3 );
+add_filter( 'rest_dispatch_request', 'job_submit_block_dispatch_listing_create', 10, 4 );
 add_filter( 'rest_request_after_callbacks', 'job_submit_block_release_failed_claim', 10, 3 );
+add_filter( 'rest_job_listing_query', 'job_submit_block_scope_listing_query', 10, 2 );
 add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
+add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
+
+// The doors outside REST.
+add_action( 'current_screen', 'job_submit_block_close_admin_screens' );
+add_filter( 'pre_insert_term', 'job_submit_block_refuse_member_terms', 10, 2 );
 
 add_action( 'transition_post_status', 'job_submit_block_date_expiry_on_publish', 10, 3 );
 add_action( 'transition_post_status', 'job_submit_block_notify_author_on_publish', 10, 3 );
@@ -72,12 +81,14 @@ add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_listing_column
 add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_listing_column', 10, 2 );
 
 // Also on admin_init: a site that updated the plugin in place never ran its activation.
-add_action( 'admin_init', 'job_submit_block_seed_job_types' );
+add_action( 'admin_init', 'job_submit_block_seed_job_types_for_admin' );
 add_action( 'admin_init', 'job_submit_block_schedule_maintenance' );
 
 register_activation_hook(
 	__FILE__,
 	static function () {
+		// Registered first: the rules flushed below must include the listings' addresses.
+		job_submit_block_register_content_types();
 		job_submit_block_seed_job_types();
 		job_submit_block_schedule_maintenance();
 		flush_rewrite_rules( false );

@@ -23,4 +23,6 @@ global $wpdb;
 foreach ( array( 'job_submit_block_idem_', 'job_submit_block_lock_' ) as $job_submit_block_prefix ) {
 	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $job_submit_block_prefix ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 }
+// Each member's log of recent creates, kept for the hourly limit.
+delete_metadata( 'user', 0, '_job_submit_block_recent_creates', '', true );
 wp_clear_scheduled_hook( 'job_submit_block_hourly' );

@@ -82,7 +82,7 @@ test.describe( 'The settings screen', () => {
 		expect( results.violations ).toEqual( [] );
 	} );
 
-	test( 'values out of range are brought within it, and an unticked box is read back as false', async ( {
+	test( 'values out of range are refused with a message and the stored ones kept, and an unticked box is read back as false', async ( {
 		admin,
 		page,
 		requestUtils,
@@ -90,6 +90,8 @@ test.describe( 'The settings screen', () => {
 		// Ticked, so that the form sends the box unticked; the outer restore puts it back.
 		await withSettings( requestUtils, {
 			job_submit_block_auto_publish: true,
+			job_submit_block_duration_days: 45,
+			job_submit_block_rate_limit: 7,
 		} );
 		await admin.visitAdminPage(
 			'edit.php',
@@ -110,15 +112,27 @@ test.describe( 'The settings screen', () => {
 			.uncheck();
 		await page.getByRole( 'button', { name: 'Save Changes' } ).click();
 
-		await expect( page.getByText( 'Settings saved.' ) ).toBeVisible();
+		await expect(
+			page.getByText(
+				'The listing duration must be a whole number of days from 1 to 365.'
+			)
+		).toBeVisible();
+		await expect(
+			page.getByText(
+				'Listings per member per hour must be a whole number from 0 to 1000.'
+			)
+		).toBeVisible();
+		await expect( page.getByText( 'Settings saved.' ) ).toHaveCount( 0 );
+		await expect( page.getByLabel( 'Listing duration (days)' ) ).toHaveValue(
+			'45'
+		);
 		const saved = ( await requestUtils.rest( {
 			path: '/wp/v2/settings',
 		} ) ) as Record< string, unknown >;
 		// A box sent unticked is no value at all; the REST settings must still read it.
 		expect( saved.job_submit_block_auto_publish ).toBe( false );
-		expect( saved.job_submit_block_duration_days ).toBe( 365 );
-		expect( saved.job_submit_block_rate_limit ).toBeGreaterThanOrEqual( 0 );
-		expect( saved.job_submit_block_rate_limit ).toBeLessThanOrEqual( 1000 );
+		expect( saved.job_submit_block_duration_days ).toBe( 45 );
+		expect( saved.job_submit_block_rate_limit ).toBe( 7 );
 		// And it still takes updates.
 		await requestUtils.rest( {
 			method: 'POST',

@@ -153,7 +153,7 @@ test.describe( 'Server-side validation of a member’s listing', () => {
 		const { id } = await response.json();
 		const stored = await readListing( requestUtils, id );
 		expect( stored.content.raw ).toBe(
-			'<p>Cook <em>well</em></p>alert(1)<ul><li><a href="https://a.example">menu</a></li></ul>'
+			'<p>Cook <em>well</em></p>alert(1)<ul><li><a href="https://a.example" rel="nofollow ugc">menu</a></li></ul>'
 		);
 		expect( stored.title.raw ).toBe( 'Chef' );
 		expect( stored.meta._company_name ).toBe( 'Bistro' );

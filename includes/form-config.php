@@ -140,41 +140,128 @@ function job_submit_block_redirect_url( $page_id ) {
 }
 
 /**
- * Finds the attributes of a form block by its identity: the post holding it and its place
- * among the post's form blocks.
+ * The attributes of a form that the server enforces: which fields it requires or hides,
+ * which terms it offers, where it sends the member afterwards.
  *
- * @param string $form_id "{post ID}:{index}".
- * @return array|null The attributes, or null when there is no such form.
+ * @param array $attributes The block's attributes.
+ * @return array
  */
-function job_submit_block_find_form_attributes( $form_id ) {
-	if ( ! is_string( $form_id ) || ! preg_match( '/^(\d+):(\d+)$/', $form_id, $matches ) ) {
-		return null;
+function job_submit_block_enforced_attributes( $attributes ) {
+	$fields = array();
+	foreach ( is_array( $attributes['fields'] ?? null ) ? $attributes['fields'] : array() as $key => $override ) {
+		if ( is_array( $override ) ) {
+			$fields[ $key ] = array_intersect_key( $override, array_flip( array( 'required', 'hidden' ) ) );
+		}
 	}
-	$post = get_post( (int) $matches[1] );
-	if ( ! $post || ! is_post_publicly_viewable( $post ) ) {
-		return null;
-	}
-	$forms = job_submit_block_collect_forms( parse_blocks( $post->post_content ) );
-	return $forms[ (int) $matches[2] ] ?? null;
+	return array_filter(
+		array(
+			'fields'            => array_filter( $fields ),
+			'allowedJobTypes'   => array_map( 'intval', (array) ( $attributes['allowedJobTypes'] ?? array() ) ),
+			'allowedCategories' => array_map( 'intval', (array) ( $attributes['allowedCategories'] ?? array() ) ),
+			'redirectPageId'    => (int) ( $attributes['redirectPageId'] ?? 0 ),
+		)
+	);
 }
 
 /**
- * The attributes of every form block in a block tree, in document order.
+ * A form's identity as the page gives it to the member: the rules the server enforces for
+ * it, the page it sits on and its short id, signed with the site's secret.
  *
- * @param array[] $blocks Parsed blocks.
- * @return array[]
+ * A form can sit anywhere (a page, a template, a template part, a synced pattern, a widget
+ * area), so the server cannot count on finding it again; it finds its rules in the identity
+ * instead, and the signature keeps a client from sending rules laxer than the form's. A
+ * client that names no form at all is held to the field definition's own rules.
+ *
+ * @param array  $attributes The block's attributes.
+ * @param string $form_id    The form's short id on its page.
+ * @param string $page_url   The address of the page the form is on.
+ * @return string
  */
-function job_submit_block_collect_forms( $blocks ) {
-	$forms = array();
-	foreach ( $blocks as $block ) {
-		if ( 'job-submit-block/form' === $block['blockName'] ) {
-			$forms[] = (array) $block['attrs'];
-		}
-		if ( ! empty( $block['innerBlocks'] ) ) {
-			$forms = array_merge( $forms, job_submit_block_collect_forms( $block['innerBlocks'] ) );
+function job_submit_block_form_token( $attributes, $form_id, $page_url ) {
+	$payload = rtrim(
+		strtr(
+			base64_encode( // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions -- an opaque token, not obfuscation.
+				(string) wp_json_encode(
+					array(
+						'id'    => $form_id,
+						'url'   => $page_url,
+						'rules' => job_submit_block_enforced_attributes( $attributes ),
+					)
+				)
+			),
+			'+/',
+			'-_'
+		),
+		'='
+	);
+	return $payload . '.' . job_submit_block_form_signature( $payload );
+}
+
+/**
+ * The signature of a form identity's payload.
+ *
+ * @param string $payload The payload.
+ * @return string
+ */
+function job_submit_block_form_signature( $payload ) {
+	return hash_hmac( 'sha256', 'job-submit-block-form|' . $payload, wp_salt( 'nonce' ) );
+}
+
+/**
+ * Reads a form identity.
+ *
+ * @param mixed $token The identity as sent.
+ * @return array{id: string, url: string, rules: array}|null Null when it is not one this
+ *                                                           site signed.
+ */
+function job_submit_block_read_form_token( $token ) {
+	if ( ! is_string( $token ) || strlen( $token ) > 8192 || 1 !== substr_count( $token, '.' ) ) {
+		return null;
+	}
+	list( $payload, $signature ) = explode( '.', $token );
+	if ( ! hash_equals( job_submit_block_form_signature( $payload ), $signature ) ) {
+		return null;
+	}
+	$form = json_decode( (string) base64_decode( strtr( $payload, '-_', '+/' ) ), true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions -- see job_submit_block_form_token().
+	if ( ! is_array( $form ) || ! is_string( $form['id'] ?? null ) || ! is_string( $form['url'] ?? null ) || ! is_array( $form['rules'] ?? null ) ) {
+		return null;
+	}
+	return $form;
+}
+
+/**
+ * The form a REST request names (job_submit_form), read once per request.
+ *
+ * @param WP_REST_Request $request The request.
+ * @return array|WP_Error|null The form; an error when the identity is not valid; null when
+ *                             the request names none.
+ */
+function job_submit_block_request_form( $request ) {
+	$token = $request->get_param( 'job_submit_form' );
+	if ( null === $token || '' === $token ) {
+		return null;
+	}
+	$form = job_submit_block_read_form_token( $token );
+	return null === $form ? new WP_Error( 'job_submit_invalid_form', __( 'This form has changed since the page was loaded. Reload the page and submit again; your entries are kept.', 'job-submit-block' ) ) : $form;
+}
+
+/**
+ * The term IDs a form offers, by taxonomy field key: the server holds a submission to them.
+ *
+ * @param array|null $form The form, or null for none.
+ * @return array<string, int[]>
+ */
+function job_submit_block_form_term_limits( $form ) {
+	if ( ! $form ) {
+		return array();
+	}
+	$limits = array();
+	foreach ( job_submit_block_form_config( $form['rules'] )['fields'] as $field ) {
+		if ( isset( $field['terms'] ) ) {
+			$limits[ $field['key'] ] = wp_list_pluck( $field['terms'], 'id' );
 		}
 	}
-	return $forms;
+	return $limits;
 }
 
 /**
@@ -186,11 +273,11 @@ function job_submit_block_collect_forms( $blocks ) {
  * @return string[]
  */
 function job_submit_block_require_form_fields( $required, $request ) {
-	$attributes = job_submit_block_find_form_attributes( (string) $request->get_param( 'job_submit_form' ) );
-	if ( null === $attributes ) {
+	$form = job_submit_block_request_form( $request );
+	if ( ! is_array( $form ) ) {
 		return $required;
 	}
-	foreach ( job_submit_block_form_config( $attributes )['fields'] as $field ) {
+	foreach ( job_submit_block_form_config( $form['rules'] )['fields'] as $field ) {
 		if ( $field['required'] ) {
 			$required[] = $field['key'];
 		}

@@ -10,29 +10,30 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The form, with the values and messages of a submission that came back with errors.
  *
- * @param array                 $config  The resolved form configuration.
- * @param string                $form_id The form's identity, "{post ID}:{index}".
- * @param array                 $values  Values by field key.
- * @param array<string, string> $errors  Messages by field key.
- * @param string                $notice  A message for the whole form.
+ * @param array                 $config The resolved form configuration.
+ * @param array                 $form   The form's short id, page address and signed identity
+ *                                      (see job_submit_block_form_instance()).
+ * @param array                 $values Values by field key.
+ * @param array<string, string> $errors Messages by field key.
+ * @param string                $notice A message for the whole form.
  * @return string HTML.
  */
-function job_submit_block_form_html( $config, $form_id, $values = array(), $errors = array(), $notice = '' ) {
-	$prefix = 'job-submit-' . str_replace( ':', '-', $form_id );
+function job_submit_block_form_html( $config, $form, $values = array(), $errors = array(), $notice = '' ) {
+	$prefix = 'job-submit-' . str_replace( ':', '-', $form['id'] );
 	$fields = '';
 	foreach ( $config['fields'] as $field ) {
 		$fields .= job_submit_block_field_html( $field, $prefix, $values[ $field['key'] ] ?? null, $errors[ $field['key'] ] ?? '', $config['termChoice'] );
 	}
 	ob_start();
 	?>
-	<form class="wp-block-job-submit-block-form__form" method="post" action="<?php echo esc_url( get_permalink() ?: home_url( add_query_arg( array() ) ) ); ?>" data-form-id="<?php echo esc_attr( $form_id ); ?>">
+	<form class="wp-block-job-submit-block-form__form" method="post" action="<?php echo esc_url( $form['url'] ); ?>" data-form-id="<?php echo esc_attr( $form['id'] ); ?>">
 		<div class="wp-block-job-submit-block-form__status<?php echo $notice ? ' is-error' : ''; ?>" role="status" aria-live="polite" aria-atomic="true"><?php echo esc_html( $notice ); ?></div>
 		<?php echo $fields; // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts. ?>
 		<div class="wp-block-job-submit-block-form__trap" aria-hidden="true">
 			<label for="<?php echo esc_attr( $prefix ); ?>-hp"><?php esc_html_e( 'Leave this field empty', 'job-submit-block' ); ?></label>
 			<input type="text" id="<?php echo esc_attr( $prefix ); ?>-hp" name="job_submit_hp" value="" tabindex="-1" autocomplete="off" />
 		</div>
-		<input type="hidden" name="job_submit_form" value="<?php echo esc_attr( $form_id ); ?>" />
+		<input type="hidden" name="job_submit_form" value="<?php echo esc_attr( $form['token'] ); ?>" />
 		<?php // One key per rendering: a double-clicked submit sends it twice and makes one listing. ?>
 		<input type="hidden" name="job_submit_key" value="<?php echo esc_attr( wp_generate_uuid4() ); ?>" />
 		<?php wp_nonce_field( 'job_submit_block_form', 'job_submit_nonce' ); ?>

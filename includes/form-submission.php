@@ -10,22 +10,30 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The identity of the next form block rendered for a post: "{post ID}:{index}", in document
- * order, as job_submit_block_find_form_attributes() finds it again.
+ * The next form block rendered on this page: its short id ("{post ID}:{index}", in document
+ * order; drafts and the no-JavaScript result are kept by it), the page's address and the
+ * signed identity the server reads its rules from (see job_submit_block_form_token()).
  *
- * @param int $post_id The post holding the block.
- * @return string
+ * @param array $attributes The block's attributes.
+ * @param int   $post_id    The post the block is rendered for.
+ * @return array{id: string, url: string, token: string}
  */
-function job_submit_block_next_form_id( $post_id ) {
+function job_submit_block_form_instance( $attributes, $post_id ) {
 	static $counts = array();
 	$counts[ $post_id ] = isset( $counts[ $post_id ] ) ? $counts[ $post_id ] + 1 : 0;
-	return $post_id . ':' . $counts[ $post_id ];
+	$id                 = $post_id . ':' . $counts[ $post_id ];
+	$url                = (string) ( get_permalink() ?: home_url( add_query_arg( array() ) ) );
+	return array(
+		'id'    => $id,
+		'url'   => $url,
+		'token' => job_submit_block_form_token( $attributes, $id, $url ),
+	);
 }
 
 /**
  * The outcome of this request's form post for a form, if it was posted.
  *
- * @param string     $form_id The form.
+ * @param string     $form_id The form's short id; '*' for a post whose form is not known.
  * @param array|null $result  The outcome to record; null to read.
  * @return array Empty, or created (a post ID), or values, errors and notice.
  */
@@ -34,8 +42,11 @@ function job_submit_block_no_script_result( $form_id, $result = null ) {
 	if ( null !== $result ) {
 		$results[ $form_id ] = $result;
 	}
-	if ( isset( $results[ $form_id ] ) ) {
-		return $results[ $form_id ];
+	if ( isset( $results[ $form_id ] ) || isset( $results['*'] ) ) {
+		$found = $results[ $form_id ] ?? $results['*'];
+		// A post whose form is not known is answered once, by the first form on the page.
+		unset( $results['*'] );
+		return $found;
 	}
 	$created = isset( $_GET['job_submitted'], $_GET['job_form'] ) && $form_id === $_GET['job_form'] ? absint( $_GET['job_submitted'] ) : 0; // phpcs:ignore WordPress.Security.NonceVerification -- only shows the member's own listing.
 	if ( $created && get_current_user_id() === (int) get_post_field( 'post_author', $created ) ) {
@@ -46,19 +57,27 @@ function job_submit_block_no_script_result( $form_id, $result = null ) {
 
 /**
  * Handles a form posted without JavaScript (template_redirect, before any output).
+ *
+ * A refused submission shows the page again, with the form, the member's input and the
+ * messages, under the refusal's 4xx status.
  */
 function job_submit_block_handle_form_post() {
-	if ( 'POST' !== ( $_SERVER['REQUEST_METHOD'] ?? '' ) || ! isset( $_POST['job_submit_form'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- checked below.
+	$method = isset( $_SERVER['REQUEST_METHOD'] ) ? sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) : '';
+	if ( 'post' !== $method || ! isset( $_POST['job_submit_form'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- checked below.
 		return;
 	}
-	$form_id = sanitize_text_field( wp_unslash( $_POST['job_submit_form'] ) ); // phpcs:ignore WordPress.Security.NonceVerification
+	$token   = is_string( $_POST['job_submit_form'] ) ? wp_unslash( $_POST['job_submit_form'] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification, WordPress.Security.ValidatedSanitizedInput -- checked against its signature.
+	$form    = job_submit_block_read_form_token( $token );
+	$form_id = $form ? $form['id'] : '*';
 	$posted  = isset( $_POST['job'] ) && is_array( $_POST['job'] ) ? wp_unslash( $_POST['job'] ) : array(); // phpcs:ignore WordPress.Security.NonceVerification, WordPress.Security.ValidatedSanitizedInput -- validated and sanitized by the REST route.
 	$values  = job_submit_block_values_from_post( $posted );
 
 	if ( ! is_user_logged_in() ) {
 		return;
 	}
-	if ( ! wp_verify_nonce( sanitize_text_field( wp_unslash( $_POST['job_submit_nonce'] ?? '' ) ), 'job_submit_block_form' ) ) {
+	$nonce = isset( $_POST['job_submit_nonce'] ) && is_string( $_POST['job_submit_nonce'] ) ? sanitize_text_field( wp_unslash( $_POST['job_submit_nonce'] ) ) : '';
+	if ( ! wp_verify_nonce( $nonce, 'job_submit_block_form' ) ) {
+		status_header( 403 );
 		job_submit_block_no_script_result(
 			$form_id,
 			array(
@@ -72,38 +91,60 @@ function job_submit_block_handle_form_post() {
 	$request = new WP_REST_Request( 'POST', '/wp/v2/job-listings' );
 	$request->set_body_params(
 		job_submit_block_rest_record( $values ) + array(
-			'job_submit_form' => $form_id,
-			'job_submit_hp'   => sanitize_text_field( wp_unslash( $_POST['job_submit_hp'] ?? '' ) ),
-			'idempotency_key' => sanitize_text_field( wp_unslash( $_POST['job_submit_key'] ?? '' ) ),
+			'job_submit_form' => $token,
+			'job_submit_hp'   => job_submit_block_posted_text( 'job_submit_hp' ),
+			'idempotency_key' => job_submit_block_posted_text( 'job_submit_key' ),
 		)
 	);
+	job_submit_block_serving_rest( true );
 	$response = rest_do_request( $request );
-	$data     = $response->get_data();
+	job_submit_block_serving_rest( false );
+	$data = $response->get_data();
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {
-		$attributes = job_submit_block_find_form_attributes( $form_id );
-		$redirect   = $attributes ? job_submit_block_form_config( $attributes )['redirectUrl'] : '';
+		$redirect = $form ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';
 		if ( '' === $redirect ) {
 			$redirect = add_query_arg(
 				array(
 					'job_submitted' => (int) $data['id'],
 					'job_form'      => $form_id,
 				),
-				(string) get_permalink( (int) strtok( $form_id, ':' ) )
+				$form ? $form['url'] : home_url( '/' )
 			);
 		}
 		wp_safe_redirect( $redirect, 303 );
 		exit;
 	}
+	status_header( $response->is_error() ? $response->get_status() : 400 );
+	$errors = is_array( $data['data']['params'] ?? null ) ? $data['data']['params'] : array();
+	// Messages about the form itself (its identity, say) have no field to stand under.
+	$about_form = array_diff_key( $errors, job_submit_block_fields() );
+	if ( $about_form ) {
+		$notice = (string) reset( $about_form );
+	} elseif ( $errors ) {
+		$notice = __( 'Please correct the highlighted fields.', 'job-submit-block' );
+	} else {
+		$notice = (string) ( $data['message'] ?? __( 'The listing could not be submitted. Please try again.', 'job-submit-block' ) );
+	}
 	job_submit_block_no_script_result(
 		$form_id,
 		array(
 			'values' => $values,
-			'errors' => (array) ( $data['data']['params'] ?? array() ),
-			'notice' => isset( $data['data']['params'] )
-				? __( 'Please correct the highlighted fields.', 'job-submit-block' )
-				: (string) ( $data['message'] ?? __( 'The listing could not be submitted. Please try again.', 'job-submit-block' ) ),
+			'errors' => $errors,
+			'notice' => $notice,
 		)
 	);
+}
+
+/**
+ * A posted text field of the form's own (not a job field), unslashed; '' when absent or not
+ * text.
+ *
+ * @param string $name The field's name.
+ * @return string
+ */
+function job_submit_block_posted_text( $name ) {
+	// phpcs:ignore WordPress.Security.NonceVerification -- called after the nonce check.
+	return isset( $_POST[ $name ] ) && is_string( $_POST[ $name ] ) ? wp_unslash( $_POST[ $name ] ) : ''; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- checked by the REST route, exactly as sent.
 }
 
 /**

@@ -71,21 +71,22 @@ function job_submit_block_print_data_layer_template() {
  * What the view script needs to know of a form: its fields, where to send the member
  * afterwards, and who is submitting (drafts are kept per member and per form).
  *
- * @param array  $config  The resolved form configuration.
- * @param string $form_id The form's identity.
+ * @param array $config The resolved form configuration.
+ * @param array $form   The form's short id, page address and signed identity.
  * @return array
  */
-function job_submit_block_client_config( $config, $form_id ) {
+function job_submit_block_client_config( $config, $form ) {
 	$fields = array();
 	foreach ( $config['fields'] as $field ) {
 		$fields[] = array_intersect_key( $field, array_flip( array( 'key', 'label', 'required', 'format', 'maxLength', 'control', 'source', 'property' ) ) );
 	}
 	return array(
-		'formId'         => $form_id,
+		'formId'         => $form['id'],
+		'formToken'      => $form['token'],
 		'userId'         => get_current_user_id(),
 		'fields'         => $fields,
 		'successMessage' => $config['successMessage'],
 		'redirectUrl'    => $config['redirectUrl'],
-		'loginUrl'       => wp_login_url( (string) get_permalink() ),
+		'loginUrl'       => wp_login_url( $form['url'] ),
 	);
 }

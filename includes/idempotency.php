@@ -16,17 +16,44 @@ defined( 'ABSPATH' ) || exit;
 const JOB_SUBMIT_BLOCK_IDEMPOTENCY_PREFIX = 'job_submit_block_idem_';
 
 /**
- * The request's idempotency key: the Idempotency-Key header or the idempotency_key parameter.
+ * The request's idempotency key, exactly as sent: the Idempotency-Key header, else the
+ * idempotency_key parameter.
+ *
+ * @param WP_REST_Request $request The request.
+ * @return mixed The key; null when none was sent.
+ */
+function job_submit_block_sent_idempotency_key( $request ) {
+	$key = $request->get_header( 'idempotency_key' );
+	return null !== $key ? $key : $request->get_param( 'idempotency_key' );
+}
+
+/**
+ * Why the request's idempotency key cannot be used, if it cannot: keys are compared
+ * exactly, so one that would have to be cut or cleaned to be stored is refused instead.
+ *
+ * @param WP_REST_Request $request The request.
+ * @return string|null The message; null when the key is fine or absent.
+ */
+function job_submit_block_idempotency_key_error( $request ) {
+	$key = job_submit_block_sent_idempotency_key( $request );
+	if ( null === $key || '' === $key ) {
+		return null;
+	}
+	if ( ! is_string( $key ) || ! preg_match( '/^[\x21-\x7E]{1,100}$/', $key ) ) {
+		return __( 'The idempotency key must be 1 to 100 visible ASCII characters.', 'job-submit-block' );
+	}
+	return null;
+}
+
+/**
+ * The request's idempotency key, once job_submit_block_idempotency_key_error() accepted it.
  *
  * @param WP_REST_Request $request The request.
  * @return string Empty when none was sent.
  */
 function job_submit_block_idempotency_key( $request ) {
-	$key = $request->get_header( 'idempotency_key' );
-	if ( ! $key ) {
-		$key = $request->get_param( 'idempotency_key' );
-	}
-	return is_string( $key ) ? substr( sanitize_text_field( $key ), 0, 100 ) : '';
+	$key = job_submit_block_sent_idempotency_key( $request );
+	return is_string( $key ) && null === job_submit_block_idempotency_key_error( $request ) ? $key : '';
 }
 
 /**
@@ -37,7 +64,7 @@ function job_submit_block_idempotency_key( $request ) {
  * @return string
  */
 function job_submit_block_idempotency_option( $user_id, $key ) {
-	return JOB_SUBMIT_BLOCK_IDEMPOTENCY_PREFIX . md5( $user_id . '|' . $key );
+	return JOB_SUBMIT_BLOCK_IDEMPOTENCY_PREFIX . hash( 'sha256', $user_id . '|' . $key );
 }
 
 /**

@@ -2,9 +2,11 @@
 /**
  * The per-member sliding-window limit on new listings.
  *
- * The listings themselves are the log: counting the member's listings created in the last
- * hour needs no counter to keep in step, and holds with any object cache and on any number
- * of web servers.
+ * Each member's creates are logged when they happen, by the server's clock, in one user meta
+ * row: a date the client sends cannot move a create out of the window, and deleting a
+ * listing does not take its create back. The log is read from and written to the database
+ * directly, under the member's submission lock (below), so concurrent requests on any number
+ * of web servers, with any object cache, see each other's creates.
  *
  * @package JobSubmitBlock
  */
@@ -12,6 +14,62 @@
 defined( 'ABSPATH' ) || exit;
 
 const JOB_SUBMIT_BLOCK_RATE_WINDOW = HOUR_IN_SECONDS;
+
+const JOB_SUBMIT_BLOCK_CREATE_LOG = '_job_submit_block_recent_creates';
+
+/**
+ * The times of the member's creates within the window, newest first.
+ *
+ * @param int $user_id The member.
+ * @return int[] Unix times.
+ */
+function job_submit_block_recent_creates( $user_id ) {
+	global $wpdb;
+	$stored = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->prepare( "SELECT meta_value FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
+	);
+	$times = json_decode( (string) $stored, true );
+	$since = time() - JOB_SUBMIT_BLOCK_RATE_WINDOW;
+	$times = array_values(
+		array_filter(
+			array_map( 'intval', is_array( $times ) ? $times : array() ),
+			static function ( $time ) use ( $since ) {
+				return $time > $since;
+			}
+		)
+	);
+	rsort( $times );
+	return $times;
+}
+
+/**
+ * Logs a create by the member, now. Called under the member's submission lock.
+ *
+ * @param int $user_id The member.
+ */
+function job_submit_block_log_create( $user_id ) {
+	global $wpdb;
+	// Only as many entries as any limit can ask about; older ones have left the window.
+	$times = array_slice( job_submit_block_recent_creates( $user_id ), 0, 1000 );
+	array_unshift( $times, time() );
+	$value   = (string) wp_json_encode( $times );
+	$meta_id = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->prepare( "SELECT umeta_id FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
+	);
+	if ( $meta_id ) {
+		$wpdb->update( $wpdb->usermeta, array( 'meta_value' => $value ), array( 'umeta_id' => (int) $meta_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.SlowDBQuery
+	} else {
+		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			$wpdb->usermeta,
+			array(
+				'user_id'    => $user_id,
+				'meta_key'   => JOB_SUBMIT_BLOCK_CREATE_LOG, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_value' => $value, // phpcs:ignore WordPress.DB.SlowDBQuery
+			)
+		);
+	}
+	wp_cache_delete( $user_id, 'user_meta' );
+}
 
 /**
  * Seconds until the member may submit again; 0 when they may now.
@@ -24,26 +82,12 @@ function job_submit_block_rate_limit_wait( $user_id ) {
 	if ( 0 === $limit ) {
 		return 0;
 	}
-	global $wpdb;
-	// post_date, not post_date_gmt: WordPress leaves the GMT date empty until publication.
-	$since = wp_date( 'Y-m-d H:i:s', time() - JOB_SUBMIT_BLOCK_RATE_WINDOW );
-	// Read from the database, not a cache: concurrent requests must see each other's posts.
-	$recent = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
-		$wpdb->prepare(
-			"SELECT post_date FROM {$wpdb->posts}
-			WHERE post_type = 'job_listing' AND post_author = %d AND post_date > %s
-			AND post_status NOT IN ( 'auto-draft', 'inherit' )
-			ORDER BY post_date DESC LIMIT %d",
-			$user_id,
-			$since,
-			$limit
-		)
-	);
+	$recent = job_submit_block_recent_creates( $user_id );
 	if ( count( $recent ) < $limit ) {
 		return 0;
 	}
-	$oldest_counted = (int) get_gmt_from_date( end( $recent ), 'U' );
-	return max( 1, $oldest_counted + JOB_SUBMIT_BLOCK_RATE_WINDOW - time() );
+	// The window frees a place when the oldest of the last $limit creates leaves it.
+	return max( 1, $recent[ $limit - 1 ] + JOB_SUBMIT_BLOCK_RATE_WINDOW - time() );
 }
 
 /**

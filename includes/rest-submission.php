@@ -1,34 +1,13 @@
 <?php
 /**
- * The rules of a listing write through REST, whatever the client sends: field validation
- * with one message per field, honeypot, rate limit and idempotency before anything is
- * written; status, author and content decided by the server when it is written.
+ * A listing create through REST once the gate (rest-gate.php) let it through: rate limit and
+ * idempotency before anything is written; status, author and content decided by the server
+ * when it is written; nothing left behind when it fails.
  *
  * @package JobSubmitBlock
  */
 
 defined( 'ABSPATH' ) || exit;
-
-/**
- * Whether a request writes a listing, and which.
- *
- * @param WP_REST_Request $request The request.
- * @return int|null Null when it does not; 0 for a create; the listing's ID for an update.
- */
-function job_submit_block_listing_write_target( $request ) {
-	if ( ! in_array( $request->get_method(), array( 'POST', 'PUT', 'PATCH' ), true ) ) {
-		return null;
-	}
-	$type = get_post_type_object( 'job_listing' );
-	if ( ! $type || ! $type->show_in_rest ) {
-		return null;
-	}
-	$base = '/' . trim( ( $type->rest_namespace ?: 'wp/v2' ) . '/' . ( $type->rest_base ?: $type->name ), '/' );
-	if ( ! preg_match( '#^' . preg_quote( $base, '#' ) . '(?:/(\d+))?/?$#', $request->get_route(), $matches ) ) {
-		return null;
-	}
-	return isset( $matches[1] ) ? (int) $matches[1] : 0;
-}
 
 /**
  * Idempotency keys claimed by the requests of this PHP process, by request.
@@ -47,73 +26,19 @@ function job_submit_block_claimed_key( $request, $key = null ) {
 }
 
 /**
- * Checks a listing write before WordPress checks permissions (rest_request_before_callbacks):
- * the honeypot, admin-only fields and every field, so that bad input gets one message per
- * field in place of WordPress's single schema message, before anything is written.
- *
- * Permission checks run after this filter, so a request the user may not make passes through
- * untouched and gets WordPress's own 401 or 403. Only an error can stop the request here.
- *
- * @param WP_REST_Response|WP_Error|mixed $response Null, or the error WordPress found so far.
- * @param array                           $handler  The route handler.
- * @param WP_REST_Request                 $request  The request.
- * @return WP_REST_Response|WP_Error|mixed
- */
-function job_submit_block_check_listing_write( $response, $handler, $request ) {
-	$target = job_submit_block_listing_write_target( $request );
-	if ( null === $target ) {
-		return $response;
-	}
-	$is_create = 0 === $target;
-	$type      = get_post_type_object( 'job_listing' );
-	if ( $is_create ? ! current_user_can( $type->cap->create_posts ) : ! current_user_can( 'edit_post', $target ) ) {
-		return $response;
-	}
-	$problem = job_submit_block_listing_write_problem( $request, $is_create );
-	return null === $problem ? $response : $problem;
-}
-
-/**
- * What stops a listing write, if anything: the honeypot, an admin-only field, or a field.
- *
- * @param WP_REST_Request $request   The request.
- * @param bool            $is_create Whether the request creates a listing.
- * @return WP_Error|null
- */
-function job_submit_block_listing_write_problem( $request, $is_create ) {
-	if ( ! job_submit_block_current_user_moderates() ) {
-		if ( '' !== trim( (string) $request->get_param( 'job_submit_hp' ) ) ) {
-			return new WP_Error( 'job_submit_rejected', __( 'Your submission could not be accepted.', 'job-submit-block' ), array( 'status' => 400 ) );
-		}
-		$forbidden = job_submit_block_admin_only_meta_sent( $request );
-		if ( $forbidden ) {
-			// WordPress would refuse this meta only after inserting the post; refuse it first.
-			return new WP_Error(
-				'rest_cannot_update',
-				/* translators: %s: custom field key. */
-				sprintf( __( 'Sorry, you are not allowed to edit the %s custom field.', 'job-submit-block' ), $forbidden ),
-				array(
-					'key'    => $forbidden,
-					'status' => rest_authorization_required_code(),
-				)
-			);
-		}
-	}
-	$errors = job_submit_block_validate_request( $request, $is_create, job_submit_block_required_fields_for( $request ) );
-	return $errors ? job_submit_block_invalid_params_error( $errors ) : null;
-}
-
-/**
  * Answers a permitted create without running it when its idempotency key already made a
  * listing, or when the member is over the rate limit (rest_dispatch_request: it runs after
  * the permission checks, and what it returns answers in place of the route).
  *
  * @param mixed           $result  Null, or an answer another plugin gave.
  * @param WP_REST_Request $request The request.
+ * @param string          $route   The route matched.
+ * @param array           $handler The route handler.
  * @return mixed Null to let the route create the listing.
  */
-function job_submit_block_dispatch_listing_create( $result, $request ) {
-	if ( null !== $result || 0 !== job_submit_block_listing_write_target( $request ) ) {
+function job_submit_block_dispatch_listing_create( $result, $request, $route, $handler ) {
+	unset( $route );
+	if ( null !== $result || 0 !== job_submit_block_listing_write_target( $request, $handler ) ) {
 		return $result;
 	}
 	$user_id = get_current_user_id();
@@ -192,60 +117,69 @@ function job_submit_block_release_member_lock( $request ) {
 }
 
 /**
- * The first admin-only meta key a request sends, if any.
- *
- * @param WP_REST_Request $request The request.
- * @return string Empty when none.
- */
-function job_submit_block_admin_only_meta_sent( $request ) {
-	$meta = $request->get_param( 'meta' );
-	if ( ! is_array( $meta ) ) {
-		return '';
-	}
-	foreach ( job_submit_block_fields_from( 'meta' ) as $field ) {
-		if ( $field['adminOnly'] && array_key_exists( $field['property'], $meta ) ) {
-			return $field['property'];
-		}
-	}
-	return '';
-}
-
-/**
- * The fields a request must fill: the definition's required fields, plus those the form it
- * came from requires (see form-config.php).
- *
- * @param WP_REST_Request $request The request.
- * @return string[] Field keys.
- */
-function job_submit_block_required_fields_for( $request ) {
-	/**
-	 * Filters which fields a listing write must fill.
-	 *
-	 * @param string[]        $required Field keys.
-	 * @param WP_REST_Request $request  The request.
-	 */
-	return (array) apply_filters( 'job_submit_block_required_fields', job_submit_block_required_field_keys(), $request );
-}
-
-/**
- * The answer to a create whose idempotency key already created a listing: that listing.
+ * The answer to a create whose idempotency key already created a listing: that listing as
+ * the member may see it now. A moderator may since have reassigned it, published it or
+ * protected it with a password, so it is read with the member's permissions of today, in
+ * the edit context only while they may edit it.
  *
  * @param int             $post_id The listing.
  * @param WP_REST_Request $request The request.
- * @return WP_REST_Response
+ * @return WP_REST_Response|WP_Error
  */
 function job_submit_block_replayed_response( $post_id, $request ) {
 	$controller = get_post_type_object( 'job_listing' )->get_rest_controller();
-	$request->set_param( 'context', 'edit' );
-	$response = rest_ensure_response( $controller->prepare_item_for_response( get_post( $post_id ), $request ) );
+	$post       = get_post( $post_id );
+	if ( ! $controller->check_read_permission( $post ) ) {
+		return new WP_Error(
+			'job_submit_already_submitted',
+			__( 'This listing was already submitted.', 'job-submit-block' ),
+			array( 'status' => 409 )
+		);
+	}
+	$read = new WP_REST_Request( 'GET', $request->get_route() );
+	$read->set_param( 'context', current_user_can( 'edit_post', $post_id ) ? 'edit' : 'view' );
+	$read->set_param( '_fields', $request->get_param( '_fields' ) );
+	$response = rest_ensure_response( $controller->prepare_item_for_response( $post, $read ) );
 	$response->set_status( 200 );
 	$response->header( 'Idempotent-Replayed', 'true' );
 	return $response;
 }
 
 /**
- * After a create ran (rest_request_after_callbacks): releases the member's submission lock,
- * and the idempotency key of a create that failed, so that a retry may create.
+ * The listing this request's create inserted, remembered until the request ends.
+ *
+ * @param WP_REST_Request $request The request.
+ * @param int|null        $post_id The listing to remember; null to read; 0 to forget.
+ * @return int
+ */
+function job_submit_block_inserted_listing( $request, $post_id = null ) {
+	static $inserted = array();
+	$id = spl_object_id( $request );
+	if ( null !== $post_id ) {
+		$inserted[ $id ] = $post_id;
+	}
+	return $inserted[ $id ] ?? 0;
+}
+
+/**
+ * Remembers the listing a create just inserted, before its meta and terms are written
+ * (rest_insert_job_listing), so that a failure after this point leaves nothing behind.
+ *
+ * @param WP_Post         $post     The listing.
+ * @param WP_REST_Request $request  The request.
+ * @param bool            $creating Whether it was created.
+ */
+function job_submit_block_track_inserted_listing( $post, $request, $creating ) {
+	if ( $creating ) {
+		job_submit_block_inserted_listing( $request, $post->ID );
+	}
+}
+
+/**
+ * After a create ran (rest_request_after_callbacks): releases the member's submission lock;
+ * when the create failed, deletes what it may have written (a listing whose meta or terms
+ * were refused is half a listing) and releases its idempotency key, so that a retry may
+ * create.
  *
  * @param WP_REST_Response|WP_Error|mixed $response The result.
  * @param array                           $handler  The route handler.
@@ -253,10 +187,20 @@ function job_submit_block_replayed_response( $post_id, $request ) {
  * @return WP_REST_Response|WP_Error|mixed
  */
 function job_submit_block_release_failed_claim( $response, $handler, $request ) {
+	unset( $handler );
 	// The listing is written (or failed): the member's next create may be counted.
 	job_submit_block_release_member_lock( $request );
+	$failed = is_wp_error( $response ) || ( $response instanceof WP_REST_Response && $response->is_error() );
+	if ( ! $failed ) {
+		return $response;
+	}
+	$half_written = job_submit_block_inserted_listing( $request );
+	if ( $half_written ) {
+		wp_delete_post( $half_written, true );
+		job_submit_block_inserted_listing( $request, 0 );
+	}
 	$key = job_submit_block_claimed_key( $request );
-	if ( '' !== $key && ( is_wp_error( $response ) || ( $response instanceof WP_REST_Response && $response->is_error() ) ) ) {
+	if ( '' !== $key ) {
 		job_submit_block_release_idempotency_key( get_current_user_id(), $key );
 		job_submit_block_claimed_key( $request, '' );
 	}
@@ -308,7 +252,8 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 		$prepared->post_title = sanitize_text_field( $prepared->post_title );
 	}
 	if ( isset( $prepared->post_content ) ) {
-		$prepared->post_content = wp_kses( $prepared->post_content, job_submit_block_description_allowed_html() );
+		// Members' links are user-generated content, marked as core marks commenters' links.
+		$prepared->post_content = wp_unslash( wp_rel_ugc( wp_slash( wp_kses( $prepared->post_content, job_submit_block_description_allowed_html() ) ) ) );
 	}
 	return $prepared;
 }
@@ -329,7 +274,10 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	$member = ! job_submit_block_current_user_moderates();
 	if ( $member ) {
 		update_post_meta( $post->ID, '_public_submission', 1 );
+		job_submit_block_log_create( get_current_user_id() );
 	}
+	// Complete: nothing to take back if the request fails from here on.
+	job_submit_block_inserted_listing( $request, 0 );
 	$key = job_submit_block_claimed_key( $request );
 	if ( '' !== $key ) {
 		job_submit_block_complete_idempotency_key( get_current_user_id(), $key, $post->ID );

@@ -13,16 +13,13 @@ defined( 'ABSPATH' ) || exit;
  */
 function job_submit_block_register_settings() {
 	$sanitizers = array(
-		'job_submit_block_roles'              => static function ( $roles ) {
-			$known = array_keys( wp_roles()->get_names() );
-			return array_values( array_intersect( array_map( 'strval', (array) $roles ), $known ) );
-		},
+		'job_submit_block_roles'              => 'job_submit_block_sanitize_roles',
 		'job_submit_block_auto_publish'       => 'job_submit_block_sanitize_flag',
 		'job_submit_block_duration_days'      => static function ( $days ) {
-			return min( 365, max( 1, absint( $days ) ) );
+			return job_submit_block_sanitize_whole_number( 'job_submit_block_duration_days', $days, 1, 365, __( 'The listing duration must be a whole number of days from 1 to 365.', 'job-submit-block' ) );
 		},
 		'job_submit_block_rate_limit'         => static function ( $limit ) {
-			return min( 1000, absint( $limit ) );
+			return job_submit_block_sanitize_whole_number( 'job_submit_block_rate_limit', $limit, 0, 1000, __( 'Listings per member per hour must be a whole number from 0 to 1000.', 'job-submit-block' ) );
 		},
 		'job_submit_block_notification_email' => static function ( $email ) {
 			return (string) sanitize_email( (string) $email );
@@ -30,10 +27,21 @@ function job_submit_block_register_settings() {
 	);
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
+	$bounds = array(
+		'job_submit_block_duration_days' => array( 1, 365 ),
+		'job_submit_block_rate_limit'    => array( 0, 1000 ),
+	);
 	foreach ( job_submit_block_setting_definitions() as $name => $definition ) {
+		// The REST settings endpoint refuses what the schema refuses, with a 400.
 		$schema = array( 'type' => $definition['type'] );
 		if ( 'array' === $definition['type'] ) {
-			$schema['items'] = array( 'type' => 'string' );
+			$schema['items'] = array(
+				'type' => 'string',
+				'enum' => array_keys( wp_roles()->get_names() ),
+			);
+		}
+		if ( isset( $bounds[ $name ] ) ) {
+			list( $schema['minimum'], $schema['maximum'] ) = $bounds[ $name ];
 		}
 		register_setting(
 			'job_submit_block',
@@ -46,6 +54,65 @@ function job_submit_block_register_settings() {
 			)
 		);
 	}
+}
+
+/**
+ * Keeps a setting's stored value and says why, when what was sent cannot be stored as it is:
+ * a mistake is shown on the settings screen rather than quietly changed into another value.
+ *
+ * @param string $name    Option name.
+ * @param string $message What is wrong.
+ * @return mixed The stored value.
+ */
+function job_submit_block_refuse_setting( $name, $message ) {
+	// WordPress may sanitize one save twice (add_option after update_option); say it once.
+	if ( ! wp_list_filter( get_settings_errors( $name ), array( 'code' => $name . '_invalid' ) ) ) {
+		add_settings_error( $name, $name . '_invalid', $message );
+	}
+	return job_submit_block_setting( $name );
+}
+
+/**
+ * A whole number within bounds, or the stored value with an error on the settings screen.
+ *
+ * @param string $name    Option name.
+ * @param mixed  $value   The value sent.
+ * @param int    $min     Smallest allowed.
+ * @param int    $max     Largest allowed.
+ * @param string $message What to say when it does not fit.
+ * @return int
+ */
+function job_submit_block_sanitize_whole_number( $name, $value, $min, $max, $message ) {
+	$text = is_scalar( $value ) ? trim( (string) $value ) : '';
+	if ( ! preg_match( '/^-?\d+$/', $text ) || (int) $text < $min || (int) $text > $max ) {
+		return (int) job_submit_block_refuse_setting( $name, $message );
+	}
+	return (int) $text;
+}
+
+/**
+ * The roles that may submit, or the stored ones with an error when a role is unknown. The
+ * screen sends an empty value beside the boxes, so that unticking every box is seen.
+ *
+ * @param mixed $roles The roles sent.
+ * @return string[]
+ */
+function job_submit_block_sanitize_roles( $roles ) {
+	$roles = array_values(
+		array_filter(
+			array_map(
+				static function ( $role ) {
+					return is_scalar( $role ) ? (string) $role : '!';
+				},
+				(array) $roles
+			),
+			'strlen'
+		)
+	);
+	if ( array_diff( $roles, array_keys( wp_roles()->get_names() ) ) ) {
+		return (array) job_submit_block_refuse_setting( 'job_submit_block_roles', __( 'One of the chosen roles does not exist on this site.', 'job-submit-block' ) );
+	}
+	return $roles;
 }
 
 /**

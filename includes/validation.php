@@ -9,6 +9,12 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
+ * The most terms a listing may have in one taxonomy: more than any form offers, few enough
+ * that checking them costs one query.
+ */
+const JOB_SUBMIT_BLOCK_MAX_TERMS = 20;
+
+/**
  * The value a REST request gives a field, if it gives one.
  *
  * @param WP_REST_Request $request The request.
@@ -29,65 +35,139 @@ function job_submit_block_request_field_value( $request, $field ) {
 	}
 	$value = $params[ $field['property'] ];
 	// Titles and contents may come as { raw: … } objects, as the block editor sends them.
-	if ( 'post' === $field['source'] && is_array( $value ) ) {
-		$value = $value['raw'] ?? '';
+	if ( 'post' === $field['source'] && is_array( $value ) && array_key_exists( 'raw', $value ) ) {
+		$value = $value['raw'];
 	}
 	return array( true, $value );
 }
 
 /**
- * Checks one field's value; null when it is valid.
+ * A field's value as it will be stored: reduced by the same sanitising that storing applies.
  *
- * @param array $field    A field definition.
- * @param mixed $value    The value.
- * @param bool  $required Whether the field must have a value.
+ * @param array  $field A field definition.
+ * @param string $text  The value sent.
+ * @return string
+ */
+function job_submit_block_stored_text( $field, $text ) {
+	if ( 'meta' === $field['source'] ) {
+		return (string) job_submit_block_sanitize_field_value( $field, $text );
+	}
+	if ( 'html' === $field['format'] ) {
+		return wp_kses( $text, job_submit_block_description_allowed_html() );
+	}
+	return sanitize_text_field( $text );
+}
+
+/**
+ * Whether stored text shows nothing to a reader: no characters but spaces (no-break spaces
+ * included) once the tags are gone and the entities read.
+ *
+ * @param array  $field  A field definition.
+ * @param string $stored The value as stored.
+ * @return bool
+ */
+function job_submit_block_shows_nothing( $field, $stored ) {
+	if ( 'html' === $field['format'] ) {
+		$stored = html_entity_decode( wp_strip_all_tags( $stored ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	}
+	return '' === (string) preg_replace( '/[\s\x{00A0}\x{2000}-\x{200B}\x{3000}]+/u', '', $stored );
+}
+
+/**
+ * Checks the term IDs sent for a taxonomy field; null when they are valid.
+ *
+ * @param array      $field    A field definition.
+ * @param mixed      $value    The value: an ID, a list of IDs, or nothing.
+ * @param bool       $required Whether a term must be chosen.
+ * @param int[]|null $offered  The IDs the form offers; null for any.
  * @return string|null The message for the field.
  */
-function job_submit_block_field_error( $field, $value, $required ) {
+function job_submit_block_terms_error( $field, $value, $required, $offered ) {
+	$label = job_submit_block_field_label( $field );
+	if ( null === $value || '' === $value ) {
+		$value = array();
+	}
+	$ids = is_array( $value ) ? $value : array( $value );
+	foreach ( $ids as $id ) {
+		if ( ! is_int( $id ) && ! ( is_string( $id ) && ctype_digit( $id ) ) ) {
+			/* translators: %s: field label. */
+			return sprintf( __( 'That %s is no longer available. Choose another.', 'job-submit-block' ), $label );
+		}
+	}
+	$ids = array_values( array_unique( array_map( 'intval', $ids ) ) );
+	if ( count( $ids ) > JOB_SUBMIT_BLOCK_MAX_TERMS ) {
+		/* translators: 1: maximum number of choices, 2: field label. */
+		return sprintf( __( 'Choose at most %1$d for %2$s.', 'job-submit-block' ), JOB_SUBMIT_BLOCK_MAX_TERMS, $label );
+	}
+	if ( ! $ids ) {
+		/* translators: %s: field label. */
+		return $required ? sprintf( __( 'Choose a %s.', 'job-submit-block' ), $label ) : null;
+	}
+	$existing = get_terms(
+		array(
+			'taxonomy'   => $field['taxonomy'],
+			'include'    => $ids,
+			'fields'     => 'ids',
+			'hide_empty' => false,
+		)
+	);
+	$allowed  = is_array( $existing ) ? array_map( 'intval', $existing ) : array();
+	if ( null !== $offered ) {
+		$allowed = array_intersect( $allowed, $offered );
+	}
+	if ( array_diff( $ids, $allowed ) ) {
+		/* translators: %s: field label. */
+		return sprintf( __( 'That %s is no longer available. Choose another.', 'job-submit-block' ), $label );
+	}
+	return null;
+}
+
+/**
+ * Checks one field's value as it will be stored; null when it is valid.
+ *
+ * @param array      $field    A field definition.
+ * @param mixed      $value    The value sent.
+ * @param bool       $required Whether the field must have a value.
+ * @param int[]|null $offered  For a taxonomy field, the term IDs the form offers; null for any.
+ * @return string|null The message for the field.
+ */
+function job_submit_block_field_error( $field, $value, $required, $offered = null ) {
 	$label = job_submit_block_field_label( $field );
 
 	if ( 'taxonomy' === $field['source'] ) {
-		$ids = is_array( $value ) ? $value : ( '' === $value || null === $value ? array() : array( $value ) );
-		if ( $required && ! $ids ) {
-			/* translators: %s: field label. */
-			return sprintf( __( 'Choose a %s.', 'job-submit-block' ), $label );
-		}
-		foreach ( $ids as $id ) {
-			if ( ! is_numeric( $id ) || ! term_exists( (int) $id, $field['taxonomy'] ) ) {
-				/* translators: %s: field label. */
-				return sprintf( __( 'That %s is no longer available. Choose another.', 'job-submit-block' ), $label );
-			}
-		}
-		return null;
+		return job_submit_block_terms_error( $field, $value, $required, $offered );
 	}
 
 	if ( 'integer' === $field['type'] ) {
-		if ( ! in_array( $value, array( 0, 1, '0', '1', true, false ), true ) ) {
+		// 0 or 1, as the REST schema of an integer meta takes them (a JSON true it refuses).
+		if ( ! in_array( $value, array( 0, 1, '0', '1' ), true ) ) {
 			/* translators: %s: field label. */
 			return sprintf( __( '%s must be yes or no.', 'job-submit-block' ), $label );
 		}
-		return ( $required && ! $value ) ? sprintf(
+		return ( $required && ! (int) $value ) ? sprintf(
 			/* translators: %s: field label. */
 			__( '%s is required.', 'job-submit-block' ),
 			$label
 		) : null;
 	}
 
-	if ( ! is_scalar( $value ) && null !== $value ) {
+	if ( null !== $value && ! is_string( $value ) ) {
 		/* translators: %s: field label. */
 		return sprintf( __( '%s must be text.', 'job-submit-block' ), $label );
 	}
 	$text = trim( (string) $value );
-	if ( 'html' === $field['format'] ) {
-		$text = trim( wp_strip_all_tags( $text ) );
-	}
-	if ( '' === $text ) {
+	if ( '' !== $text && '' === wp_check_invalid_utf8( $text ) ) {
 		/* translators: %s: field label. */
-		return $required ? sprintf( __( '%s is required.', 'job-submit-block' ), $label ) : null;
+		return sprintf( __( '%s contains characters that cannot be read. Please type it again.', 'job-submit-block' ), $label );
 	}
-	if ( isset( $field['maxLength'] ) && mb_strlen( (string) $value ) > $field['maxLength'] ) {
+	if ( isset( $field['maxLength'] ) && mb_strlen( $text ) > $field['maxLength'] ) {
 		/* translators: 1: field label, 2: maximum number of characters. */
 		return sprintf( __( '%1$s must be at most %2$d characters.', 'job-submit-block' ), $label, $field['maxLength'] );
+	}
+	$shows_nothing = job_submit_block_shows_nothing( $field, job_submit_block_stored_text( $field, $text ) );
+	if ( '' === $text || ( $shows_nothing && $required ) ) {
+		/* translators: %s: field label. */
+		return $required ? sprintf( __( '%s is required.', 'job-submit-block' ), $label ) : null;
 	}
 	if ( isset( $field['enum'] ) && ! in_array( $text, $field['enum'], true ) ) {
 		/* translators: %s: field label. */
@@ -97,7 +177,23 @@ function job_submit_block_field_error( $field, $value, $required ) {
 		/* translators: 1: field label, 2: the field's help text. */
 		return sprintf( __( '%1$s is not in the right form. %2$s', 'job-submit-block' ), $label, $field['help'] );
 	}
-	switch ( $field['format'] ) {
+	$format_error = job_submit_block_format_error( $field['format'], $text );
+	if ( null !== $format_error ) {
+		return $format_error;
+	}
+	/* translators: %s: field label. */
+	return $shows_nothing ? sprintf( __( '%s cannot be stored as written. Please use plain text.', 'job-submit-block' ), $label ) : null;
+}
+
+/**
+ * Checks text against a field format: url, email-or-url or date; null when it fits.
+ *
+ * @param string $format The field's format; '' for none.
+ * @param string $text   The text, trimmed.
+ * @return string|null The message for the field.
+ */
+function job_submit_block_format_error( $format, $text ) {
+	switch ( $format ) {
 		case 'url':
 			return job_submit_block_is_web_address( $text ) ? null : __( 'Enter a web address starting with http:// or https://.', 'job-submit-block' );
 		case 'email-or-url':
@@ -132,9 +228,11 @@ function job_submit_block_is_web_address( $text ) {
  * @param WP_REST_Request $request   The request.
  * @param bool            $is_create Whether the request creates a listing.
  * @param string[]        $required  Keys of the fields that must have a value.
+ * @param array           $offered   Term IDs a form offers, by taxonomy field key; a field
+ *                                   absent here may take any term.
  * @return array<string, string> Messages keyed by field key; empty when all is valid.
  */
-function job_submit_block_validate_request( $request, $is_create, $required ) {
+function job_submit_block_validate_request( $request, $is_create, $required, $offered = array() ) {
 	$errors = array();
 	foreach ( job_submit_block_fields() as $key => $field ) {
 		if ( $field['adminOnly'] ) {
@@ -145,7 +243,7 @@ function job_submit_block_validate_request( $request, $is_create, $required ) {
 		if ( ! $sent && ! ( $is_create && $must ) ) {
 			continue;
 		}
-		$error = job_submit_block_field_error( $field, $value, $must );
+		$error = job_submit_block_field_error( $field, $value, $must, $offered[ $key ] ?? null );
 		if ( null !== $error ) {
 			$errors[ $key ] = $error;
 		}

@@ -166,7 +166,7 @@ export class JobFormController {
 			const saved = await window.jobSubmitBlockDataLayer!.saveListing( {
 				...toListingRecord( values, this.config.fields ),
 				idempotency_key: this.draft.idempotencyKey,
-				job_submit_form: this.config.formId,
+				job_submit_form: this.config.formToken,
 				job_submit_hp:
 					honeypot instanceof HTMLInputElement ? honeypot.value : '',
 			} );

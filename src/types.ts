@@ -68,7 +68,10 @@ export interface ClientField {
  * What the server tells the view script about a rendered form (the wrapper's data-config).
  */
 export interface ClientFormConfig {
+	/** The form's short id on its page: drafts are kept by it. */
 	formId: string;
+	/** The form's signed identity: the server reads the form's rules from it. */
+	formToken: string;
 	userId: number;
 	fields: ClientField[];
 	successMessage: string;

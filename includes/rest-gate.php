@@ -1,0 +1,250 @@
+<?php
+/**
+ * The one gate of every REST write that touches job listings or their terms.
+ *
+ * What a request touches is decided by the controller WordPress matched it to, never by the
+ * URL's text: WordPress matches routes case-insensitively, and `?rest_route=`, the batch
+ * endpoint and internal requests reach the same handlers under other spellings. So every
+ * path into the listings controller (and its autosaves and revisions, and the two
+ * taxonomies' term controllers) meets the same rules here.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Core parameters of a listing that only moderators may set: a member's listing is dated
+ * when it is made, at its own address, visible to the moderators and shown with the theme's
+ * template.
+ */
+const JOB_SUBMIT_BLOCK_MODERATOR_PARAMS = array( 'date', 'date_gmt', 'slug', 'password', 'template' );
+
+/**
+ * The taxonomies of job listings that this gate guards.
+ *
+ * @return string[]
+ */
+function job_submit_block_listing_taxonomies() {
+	return array( 'job_listing_type', 'job_listing_category' );
+}
+
+/**
+ * What a route handler serves, by its controller: 'listing' (the listings controller),
+ * 'listing-autosave', 'listing-revision', 'term' (a job type or category), or ''.
+ *
+ * @param array $handler The route handler WordPress matched.
+ * @return string
+ */
+function job_submit_block_handler_subject( $handler ) {
+	$callback = $handler['callback'] ?? null;
+	if ( ! is_array( $callback ) || ! isset( $callback[0] ) || ! is_object( $callback[0] ) ) {
+		return '';
+	}
+	$controller = $callback[0];
+	$type       = get_post_type_object( 'job_listing' );
+	if ( $type && $type->show_in_rest ) {
+		$controllers = array(
+			'listing'          => $type->get_rest_controller(),
+			'listing-autosave' => $type->get_autosave_rest_controller(),
+			'listing-revision' => $type->get_revisions_rest_controller(),
+		);
+		foreach ( $controllers as $subject => $candidate ) {
+			if ( $candidate === $controller ) {
+				return $subject;
+			}
+		}
+	}
+	foreach ( job_submit_block_listing_taxonomies() as $taxonomy ) {
+		$object = get_taxonomy( $taxonomy );
+		if ( $object && $object->show_in_rest && $object->get_rest_controller() === $controller ) {
+			return 'term';
+		}
+	}
+	return '';
+}
+
+/**
+ * Whether a request changes something (anything but a read).
+ *
+ * @param WP_REST_Request $request The request.
+ * @return bool
+ */
+function job_submit_block_is_write_request( $request ) {
+	return ! in_array( $request->get_method(), array( 'GET', 'HEAD', 'OPTIONS' ), true );
+}
+
+/**
+ * The listing a request to the listings controller writes: 0 for a create, the listing's ID
+ * for an update, null when it writes none (a read, a delete, another controller).
+ *
+ * @param WP_REST_Request $request The request.
+ * @param array           $handler The route handler WordPress matched.
+ * @return int|null
+ */
+function job_submit_block_listing_write_target( $request, $handler ) {
+	if ( 'listing' !== job_submit_block_handler_subject( $handler ) || ! in_array( $request->get_method(), array( 'POST', 'PUT', 'PATCH' ), true ) ) {
+		return null;
+	}
+	$url_params = $request->get_url_params();
+	return isset( $url_params['id'] ) ? (int) $url_params['id'] : 0;
+}
+
+/**
+ * The gate (rest_request_before_callbacks): runs before WordPress checks the route's
+ * permission, on every route handler, and stops a write that breaks the rules.
+ *
+ * Moderators may write terms, autosaves and revisions; nobody else may. A listing write is
+ * checked in full (see job_submit_block_listing_write_problem()) when the user may make it
+ * at all: a request the user may not make passes untouched and gets WordPress's own 401 or
+ * 403 from the permission check that follows. Only an error can stop a request here.
+ *
+ * @param WP_REST_Response|WP_Error|mixed $response Null, or the error WordPress found so far.
+ * @param array                           $handler  The route handler.
+ * @param WP_REST_Request                 $request  The request.
+ * @return WP_REST_Response|WP_Error|mixed
+ */
+function job_submit_block_gate_rest_request( $response, $handler, $request ) {
+	$subject = job_submit_block_handler_subject( $handler );
+	if ( '' === $subject || ! job_submit_block_is_write_request( $request ) ) {
+		return $response;
+	}
+	if ( 'listing' !== $subject ) {
+		return job_submit_block_current_user_moderates() ? $response : new WP_Error(
+			'rest_forbidden',
+			'term' === $subject
+				? __( 'Only moderators may change job types and categories.', 'job-submit-block' )
+				: __( 'Job listings are edited through the job form.', 'job-submit-block' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+	$target = job_submit_block_listing_write_target( $request, $handler );
+	if ( null === $target ) {
+		return $response;
+	}
+	// A body WordPress could not parse keeps WordPress's own answer.
+	if ( is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() ) {
+		return $response;
+	}
+	$is_create = 0 === $target;
+	$type      = get_post_type_object( 'job_listing' );
+	if ( $is_create ? ! current_user_can( $type->cap->create_posts ) : ! current_user_can( 'edit_post', $target ) ) {
+		return $response;
+	}
+	$problem = job_submit_block_listing_write_problem( $request, $is_create );
+	return null === $problem ? $response : $problem;
+}
+
+/**
+ * What stops a listing write, if anything: the honeypot, an admin-only field, a parameter
+ * only moderators may set, a malformed idempotency key or form identity, or a field.
+ *
+ * @param WP_REST_Request $request   The request.
+ * @param bool            $is_create Whether the request creates a listing.
+ * @return WP_Error|null
+ */
+function job_submit_block_listing_write_problem( $request, $is_create ) {
+	$errors = array();
+	if ( ! job_submit_block_current_user_moderates() ) {
+		$honeypot = $request->get_param( 'job_submit_hp' );
+		if ( null !== $honeypot && ( ! is_scalar( $honeypot ) || '' !== trim( (string) $honeypot ) ) ) {
+			return new WP_Error( 'job_submit_rejected', __( 'Your submission could not be accepted.', 'job-submit-block' ), array( 'status' => 400 ) );
+		}
+		$forbidden = job_submit_block_admin_only_meta_sent( $request );
+		if ( $forbidden ) {
+			// WordPress would refuse this meta only after inserting the post; refuse it first.
+			return new WP_Error(
+				'rest_cannot_update',
+				/* translators: %s: custom field key. */
+				sprintf( __( 'Sorry, you are not allowed to edit the %s custom field.', 'job-submit-block' ), $forbidden ),
+				array(
+					'key'    => $forbidden,
+					'status' => rest_authorization_required_code(),
+				)
+			);
+		}
+		$body = $request->get_json_params() ?? array();
+		foreach ( JOB_SUBMIT_BLOCK_MODERATOR_PARAMS as $param ) {
+			if ( null !== $request->get_param( $param ) || array_key_exists( $param, (array) $body ) ) {
+				$errors[ $param ] = __( 'Only moderators may set this.', 'job-submit-block' );
+			}
+		}
+	}
+	if ( $is_create ) {
+		$key_error = job_submit_block_idempotency_key_error( $request );
+		if ( null !== $key_error ) {
+			$errors['idempotency_key'] = $key_error;
+		}
+	}
+	$form = job_submit_block_request_form( $request );
+	if ( is_wp_error( $form ) ) {
+		$errors['job_submit_form'] = $form->get_error_message();
+		$form                      = null;
+	}
+	$errors += job_submit_block_validate_request( $request, $is_create, job_submit_block_required_fields_for( $request ), job_submit_block_form_term_limits( $form ) );
+	return $errors ? job_submit_block_invalid_params_error( $errors ) : null;
+}
+
+/**
+ * The first admin-only meta key a request sends, if any.
+ *
+ * @param WP_REST_Request $request The request.
+ * @return string Empty when none.
+ */
+function job_submit_block_admin_only_meta_sent( $request ) {
+	$meta = $request->get_param( 'meta' );
+	if ( ! is_array( $meta ) ) {
+		return '';
+	}
+	foreach ( job_submit_block_fields_from( 'meta' ) as $field ) {
+		if ( $field['adminOnly'] && array_key_exists( $field['property'], $meta ) ) {
+			return $field['property'];
+		}
+	}
+	return '';
+}
+
+/**
+ * The fields a request must fill: the definition's required fields, plus those the form it
+ * came from requires (see form-config.php).
+ *
+ * @param WP_REST_Request $request The request.
+ * @return string[] Field keys.
+ */
+function job_submit_block_required_fields_for( $request ) {
+	/**
+	 * Filters which fields a listing write must fill.
+	 *
+	 * @param string[]        $required Field keys.
+	 * @param WP_REST_Request $request  The request.
+	 */
+	return (array) apply_filters( 'job_submit_block_required_fields', job_submit_block_required_field_keys(), $request );
+}
+
+/**
+ * Lists only the member's own listings when a non-moderator asks for statuses that are not
+ * public (rest_job_listing_query), so that neither the body nor X-WP-Total nor
+ * X-WP-TotalPages tell anything of other members' listings.
+ *
+ * @param array           $args    WP_Query arguments.
+ * @param WP_REST_Request $request The request.
+ * @return array
+ */
+function job_submit_block_scope_listing_query( $args, $request ) {
+	unset( $request );
+	if ( job_submit_block_current_user_moderates() ) {
+		return $args;
+	}
+	$statuses = (array) ( $args['post_status'] ?? 'publish' );
+	if ( array( 'publish' ) !== array_values( array_unique( $statuses ) ) ) {
+		$user_id = get_current_user_id();
+		// Author 0 would mean any author: a visitor without an account sees none.
+		$args['author']         = $user_id;
+		$args['author__in']     = array();
+		$args['author__not_in'] = array();
+		if ( ! $user_id ) {
+			$args['post__in'] = array( 0 );
+		}
+	}
+	return $args;
+}
