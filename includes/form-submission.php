@@ -42,11 +42,9 @@ function job_submit_block_no_script_result( $form_id, $result = null ) {
 	if ( null !== $result ) {
 		$results[ $form_id ] = $result;
 	}
+	// A post whose form is not known is answered by every form on the page.
 	if ( isset( $results[ $form_id ] ) || isset( $results['*'] ) ) {
-		$found = $results[ $form_id ] ?? $results['*'];
-		// A post whose form is not known is answered once, by the first form on the page.
-		unset( $results['*'] );
-		return $found;
+		return $results[ $form_id ] ?? $results['*'];
 	}
 	$created = isset( $_GET['job_submitted'], $_GET['job_form'] ) && $form_id === $_GET['job_form'] ? absint( $_GET['job_submitted'] ) : 0; // phpcs:ignore WordPress.Security.NonceVerification -- only shows the member's own listing.
 	if ( $created && get_current_user_id() === (int) get_post_field( 'post_author', $created ) ) {
