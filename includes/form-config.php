@@ -90,7 +90,7 @@ function job_submit_block_ordered_form_fields( $order ) {
  * @return array[] Terms as id and name.
  */
 function job_submit_block_offered_terms( $taxonomy, $allowed ) {
-	$args = array(
+	$args    = array(
 		'taxonomy'   => $taxonomy,
 		'hide_empty' => false,
 		'orderby'    => 'name',

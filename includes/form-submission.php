@@ -19,10 +19,13 @@ defined( 'ABSPATH' ) || exit;
  * @return array{id: string, url: string, token: string}
  */
 function job_submit_block_form_instance( $attributes, $post_id ) {
-	static $counts = array();
+	static $counts      = array();
 	$counts[ $post_id ] = isset( $counts[ $post_id ] ) ? $counts[ $post_id ] + 1 : 0;
 	$id                 = $post_id . ':' . $counts[ $post_id ];
-	$url                = (string) ( get_permalink() ?: home_url( add_query_arg( array() ) ) );
+	$url                = (string) get_permalink();
+	if ( '' === $url ) {
+		$url = home_url( add_query_arg( array() ) );
+	}
 	return array(
 		'id'    => $id,
 		'url'   => $url,
@@ -141,8 +144,8 @@ function job_submit_block_handle_form_post() {
  * @return string
  */
 function job_submit_block_posted_text( $name ) {
-	// phpcs:ignore WordPress.Security.NonceVerification -- called after the nonce check.
-	return isset( $_POST[ $name ] ) && is_string( $_POST[ $name ] ) ? wp_unslash( $_POST[ $name ] ) : ''; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- checked by the REST route, exactly as sent.
+	// Called after the nonce check; checked by the REST route, exactly as sent.
+	return isset( $_POST[ $name ] ) && is_string( $_POST[ $name ] ) ? wp_unslash( $_POST[ $name ] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification, WordPress.Security.ValidatedSanitizedInput
 }
 
 /**

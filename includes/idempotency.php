@@ -77,8 +77,8 @@ function job_submit_block_idempotency_option( $user_id, $key ) {
  */
 function job_submit_block_claim_idempotency_key( $user_id, $key ) {
 	global $wpdb;
-	$option = job_submit_block_idempotency_option( $user_id, $key );
-	$record = maybe_serialize(
+	$option   = job_submit_block_idempotency_option( $user_id, $key );
+	$record   = maybe_serialize(
 		array(
 			'post' => 0,
 			'time' => time(),

@@ -28,9 +28,9 @@ function job_submit_block_recent_creates( $user_id ) {
 	$stored = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		$wpdb->prepare( "SELECT meta_value FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
 	);
-	$times = json_decode( (string) $stored, true );
-	$since = time() - JOB_SUBMIT_BLOCK_RATE_WINDOW;
-	$times = array_values(
+	$times  = json_decode( (string) $stored, true );
+	$since  = time() - JOB_SUBMIT_BLOCK_RATE_WINDOW;
+	$times  = array_values(
 		array_filter(
 			array_map( 'intval', is_array( $times ) ? $times : array() ),
 			static function ( $time ) use ( $since ) {

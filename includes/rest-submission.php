@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
  */
 function job_submit_block_claimed_key( $request, $key = null ) {
 	static $claims = array();
-	$id = spl_object_id( $request );
+	$id            = spl_object_id( $request );
 	if ( null !== $key ) {
 		$claims[ $id ] = $key;
 	}
@@ -79,7 +79,7 @@ function job_submit_block_dispatch_listing_create( $result, $request, $route, $h
  */
 function job_submit_block_holds_lock( $request, $holds = null ) {
 	static $holders = array();
-	$id = spl_object_id( $request );
+	$id             = spl_object_id( $request );
 	if ( null !== $holds ) {
 		$holders[ $id ] = $holds;
 	}
@@ -154,7 +154,7 @@ function job_submit_block_replayed_response( $post_id, $request ) {
  */
 function job_submit_block_inserted_listing( $request, $post_id = null ) {
 	static $inserted = array();
-	$id = spl_object_id( $request );
+	$id              = spl_object_id( $request );
 	if ( null !== $post_id ) {
 		$inserted[ $id ] = $post_id;
 	}

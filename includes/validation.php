@@ -239,7 +239,7 @@ function job_submit_block_validate_request( $request, $is_create, $required, $of
 			continue;
 		}
 		list( $sent, $value ) = job_submit_block_request_field_value( $request, $field );
-		$must = in_array( $key, $required, true );
+		$must                 = in_array( $key, $required, true );
 		if ( ! $sent && ! ( $is_create && $must ) ) {
 			continue;
 		}
