@@ -122,9 +122,11 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 	if ( null === $target ) {
 		return $response;
 	}
-	// A body WordPress could not parse keeps WordPress's own answer.
-	if ( is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() ) {
-		return $response;
+	// A body that is not JSON gets WordPress's own answer, which WordPress itself forgets
+	// once anything has read the request's parameters before the route's checks.
+	$invalid_json = job_submit_block_invalid_json_error( $request );
+	if ( $invalid_json ) {
+		return $invalid_json;
 	}
 	$is_create = 0 === $target;
 	$type      = get_post_type_object( 'job_listing' );
@@ -133,6 +135,33 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 	}
 	$problem = job_submit_block_listing_write_problem( $request, $is_create );
 	return null === $problem ? $response : $problem;
+}
+
+/**
+ * WordPress's rest_invalid_json error for a JSON request whose body does not parse, or
+ * parses to something other than an object (WordPress would read no parameters from it).
+ *
+ * @param WP_REST_Request $request The request.
+ * @return WP_Error|null
+ */
+function job_submit_block_invalid_json_error( $request ) {
+	$body = (string) $request->get_body();
+	if ( ! $request->is_json_content_type() || '' === trim( $body ) ) {
+		return null;
+	}
+	$decoded = json_decode( $body, true );
+	if ( JSON_ERROR_NONE === json_last_error() && is_array( $decoded ) ) {
+		return null;
+	}
+	return new WP_Error(
+		'rest_invalid_json',
+		__( 'The request body must be a JSON object.', 'job-submit-block' ),
+		array(
+			'status'             => 400,
+			'json_error_code'    => json_last_error(),
+			'json_error_message' => json_last_error_msg(),
+		)
+	);
 }
 
 /**

@@ -88,6 +88,11 @@ function job_submit_block_terms_error( $field, $value, $required, $offered ) {
 		$value = array();
 	}
 	$ids = is_array( $value ) ? $value : array( $value );
+	// Counted before duplicates are dropped: no form sends more, and dropping them is work.
+	if ( count( $ids ) > JOB_SUBMIT_BLOCK_MAX_TERMS ) {
+		/* translators: 1: maximum number of choices, 2: field label. */
+		return sprintf( __( 'Choose at most %1$d for %2$s.', 'job-submit-block' ), JOB_SUBMIT_BLOCK_MAX_TERMS, $label );
+	}
 	foreach ( $ids as $id ) {
 		if ( ! is_int( $id ) && ! ( is_string( $id ) && ctype_digit( $id ) ) ) {
 			/* translators: %s: field label. */
@@ -95,10 +100,6 @@ function job_submit_block_terms_error( $field, $value, $required, $offered ) {
 		}
 	}
 	$ids = array_values( array_unique( array_map( 'intval', $ids ) ) );
-	if ( count( $ids ) > JOB_SUBMIT_BLOCK_MAX_TERMS ) {
-		/* translators: 1: maximum number of choices, 2: field label. */
-		return sprintf( __( 'Choose at most %1$d for %2$s.', 'job-submit-block' ), JOB_SUBMIT_BLOCK_MAX_TERMS, $label );
-	}
 	if ( ! $ids ) {
 		/* translators: %s: field label. */
 		return $required ? sprintf( __( 'Choose a %s.', 'job-submit-block' ), $label ) : null;
