@@ -123,9 +123,9 @@ test.describe( 'The settings screen', () => {
 			)
 		).toBeVisible();
 		await expect( page.getByText( 'Settings saved.' ) ).toHaveCount( 0 );
-		await expect( page.getByLabel( 'Listing duration (days)' ) ).toHaveValue(
-			'45'
-		);
+		await expect(
+			page.getByLabel( 'Listing duration (days)' )
+		).toHaveValue( '45' );
 		const saved = ( await requestUtils.rest( {
 			path: '/wp/v2/settings',
 		} ) ) as Record< string, unknown >;

@@ -97,12 +97,16 @@ test.describe( 'Shaping the form in the editor', () => {
 		);
 		await expect( form.submitButton( 'Send for review' ) ).toBeVisible();
 
-		// The form's own requirements hold on the server too, for a request that names it.
+		// The form's own requirements hold on the server too, for a request that names it
+		// by the identity the page gave it.
+		const formIdentity = await form.block
+			.locator( 'input[name="job_submit_form"]' )
+			.inputValue();
 		const api = await applicationPasswordClient( requestUtils, member );
 		const refused = await api.post( LISTINGS, {
 			data: listingPayload( {
 				meta: { _application: 'jobs@coast.example' },
-				job_submit_form: `${ pageId }:0`,
+				job_submit_form: formIdentity,
 			} ),
 		} );
 		expect( refused.status() ).toBe( 400 );

@@ -8,30 +8,31 @@ test.describe( 'Block in the editor', () => {
 		await admin.createNewPost( { postType: 'page' } );
 	} );
 
-	test( 'is offered by the inserter and inserts without a validation error', async ( {
-		editor,
-		page,
-	} ) => {
-		await page
-			.getByRole( 'button', { name: 'Block Inserter', exact: true } )
-			.click();
-		await page
-			.getByRole( 'searchbox', { name: 'Search' } )
-			.fill( 'Job Submission Form' );
-		await page
-			.getByRole( 'option', { name: 'Job Submission Form' } )
-			.click();
+	test(
+		'is offered by the inserter and inserts without a validation error',
+		{ tag: '@playground' },
+		async ( { editor, page } ) => {
+			await page
+				.getByRole( 'button', { name: 'Block Inserter', exact: true } )
+				.click();
+			await page
+				.getByRole( 'searchbox', { name: 'Search' } )
+				.fill( 'Job Submission Form' );
+			await page
+				.getByRole( 'option', { name: 'Job Submission Form' } )
+				.click();
 
-		await expect(
-			editor.canvas.locator( '.wp-block-job-submit-block-form' )
-		).toBeVisible();
-		expect( await editor.getBlocks() ).toMatchObject( [
-			{ name: 'job-submit-block/form' },
-		] );
-		await expect(
-			editor.canvas.locator( '.block-editor-warning' )
-		).toHaveCount( 0 );
-	} );
+			await expect(
+				editor.canvas.locator( '.wp-block-job-submit-block-form' )
+			).toBeVisible();
+			expect( await editor.getBlocks() ).toMatchObject( [
+				{ name: 'job-submit-block/form' },
+			] );
+			await expect(
+				editor.canvas.locator( '.block-editor-warning' )
+			).toHaveCount( 0 );
+		}
+	);
 
 	test( 'draws the job types in its preview from data preloaded with the editor, without a request', async ( {
 		editor,

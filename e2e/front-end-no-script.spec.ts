@@ -10,7 +10,7 @@ import { JobFormPage } from './job-form.page';
 import { listingsBy } from './utils/listings';
 import { createUser } from './utils/rest-clients';
 
-test.describe( 'The form without JavaScript', () => {
+test.describe( 'The form without JavaScript', { tag: '@playground' }, () => {
 	test.use( {
 		storageState: { cookies: [], origins: [] },
 		javaScriptEnabled: false,

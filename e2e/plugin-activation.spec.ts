@@ -8,7 +8,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { markDebugLog } from './utils/debug-log';
 
-test.describe( 'Plugin activation', () => {
+test.describe( 'Plugin activation', { tag: '@playground' }, () => {
 	test( 'activates and serves pages with WP_DEBUG on without a PHP notice, warning or deprecation', async ( {
 		requestUtils,
 		admin,

@@ -92,7 +92,9 @@ function job_submit_block_handle_form_post() {
 	$request = new WP_REST_Request( 'POST', '/wp/v2/job-listings' );
 	$request->set_body_params(
 		job_submit_block_rest_record( $values ) + array(
-			'job_submit_form' => $token,
+			// This form always names itself: a missing or broken identity is refused, not
+			// read as a client that names no form.
+			'job_submit_form' => $form ? $token : 'missing',
 			'job_submit_hp'   => job_submit_block_posted_text( 'job_submit_hp' ),
 			'idempotency_key' => job_submit_block_posted_text( 'job_submit_key' ),
 		)

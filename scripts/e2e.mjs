@@ -4,8 +4,8 @@
  * with any other arguments given, and stops what it started.
  *
  * By default the target is the Playground test site. With --stack=native it is the
- * production-like stack (nginx, PHP-FPM, MariaDB; see scripts/stack/stack.mjs), and without
- * other arguments only the REST specs run there: they are what the stack is for.
+ * production-like stack (nginx, PHP-FPM, MariaDB; see scripts/stack/stack.mjs). Without
+ * other arguments the whole suite runs on either.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -27,14 +27,12 @@ const target = native
 			stop: stack.stop,
 			url: stack.STACK.url,
 			debugLog: stack.paths.debugLog,
-			defaultArgs: [ 'e2e/rest-' ],
 		}
 	: {
 			start: () => start( 'tests' ),
 			stop: () => stop( 'tests' ),
 			url: `http://localhost:${ SITES.tests.port }`,
 			debugLog: sitePaths( 'tests' ).debugLog,
-			defaultArgs: [],
 		};
 
 const started = await target.start();
@@ -42,11 +40,7 @@ let status = 1;
 try {
 	const result = spawnSync(
 		'npx',
-		[
-			'playwright',
-			'test',
-			...( playwrightArgs.length ? playwrightArgs : target.defaultArgs ),
-		],
+		[ 'playwright', 'test', ...playwrightArgs ],
 		{
 			cwd: root,
 			stdio: 'inherit',

@@ -31,9 +31,12 @@ import { mariadbArgs, nginxConf, phpFpmConf, wpConfig } from './config.mjs';
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
 const base = join( root, '.cache/stack' );
 
+// Another checkout of the project can run its own stack beside this one on another port.
+const port = Number( process.env.JOB_SUBMIT_BLOCK_STACK_PORT ?? 8891 );
+
 export const STACK = {
-	port: 8891,
-	url: 'http://127.0.0.1:8891',
+	port,
+	url: `http://127.0.0.1:${ port }`,
 	name: 'nginx 1.22 + PHP-FPM 8.2 (OPcache) + MariaDB 10.11',
 };
 

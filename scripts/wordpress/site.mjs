@@ -34,7 +34,8 @@ const cache = join( root, '.cache/wordpress' );
 export const SITES = {
 	development: { port: 8888, debug: false },
 	tests: {
-		port: 8889,
+		// Another checkout of the project can run its own test site beside this one.
+		port: Number( process.env.JOB_SUBMIT_BLOCK_TESTS_PORT ?? 8889 ),
 		debug: true,
 		extraPlugins: {
 			dir: 'e2e/plugins',

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * Runs every test, one part after the other, and prints how long each part took.
+ *
+ * The whole end-to-end suite runs on the production-like stack (nginx, PHP-FPM, MariaDB),
+ * where WordPress answers in tens of milliseconds; the specs tagged @playground run again on
+ * the Playground site, the embedded runtime that `npm start` serves, to show the product
+ * works there too (PHP in WebAssembly, SQLite) without paying for the whole suite twice.
+ *
+ * Stops at the first part that fails, and says which.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
+
+const PARTS = [
+	[ 'system packages', 'bash', [ 'scripts/ensure-system-packages.sh' ] ],
+	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
+	[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
+	[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
+	[
+		'end-to-end, production-like stack',
+		'npm',
+		[ 'run', 'test:e2e:native', '--silent' ],
+	],
+	[
+		'end-to-end, Playground (@playground)',
+		'npm',
+		[ 'run', 'test:e2e', '--silent', '--', '--grep', '@playground' ],
+	],
+];
+
+const times = [];
+let failed = '';
+for ( const [ name, command, args ] of PARTS ) {
+	const started = Date.now();
+	process.stdout.write( `\n▶ ${ name }\n` );
+	const result = spawnSync( command, args, { cwd: root, stdio: 'inherit' } );
+	times.push( [ name, Date.now() - started ] );
+	if ( result.status !== 0 ) {
+		failed = name;
+		break;
+	}
+}
+
+const minutes = ( ms ) =>
+	`${ Math.floor( ms / 60000 ) } min ${ String( Math.round( ( ms % 60000 ) / 1000 ) ).padStart( 2, '0' ) } s`;
+process.stdout.write( '\nWall time by part:\n' );
+for ( const [ name, ms ] of times ) {
+	process.stdout.write( `  ${ name.padEnd( 40 ) } ${ minutes( ms ) }\n` );
+}
+const total = times.reduce( ( sum, [ , ms ] ) => sum + ms, 0 );
+process.stdout.write( `  ${ 'total'.padEnd( 40 ) } ${ minutes( total ) }\n` );
+if ( failed ) {
+	process.stdout.write( `\nFailed: ${ failed }\n` );
+	process.exit( 1 );
+}
