@@ -18,8 +18,11 @@ function job_submit_block_notify_moderators( $post ) {
 	if ( ! is_email( $to ) ) {
 		$to = get_option( 'admin_email' );
 	}
-	$author  = get_userdata( (int) $post->post_author );
-	$subject = sprintf(
+	$author    = get_userdata( (int) $post->post_author );
+	$moderator = get_user_by( 'email', $to );
+	// Written in the moderator's own language when the address is an account's.
+	$switched = $moderator && switch_to_user_locale( $moderator->ID );
+	$subject  = sprintf(
 		/* translators: 1: site name, 2: listing title. */
 		__( '[%1$s] New job listing awaiting review: %2$s', 'job-submit-block' ),
 		wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ),
@@ -33,6 +36,9 @@ function job_submit_block_notify_moderators( $post ) {
 		(string) get_post_meta( $post->ID, '_company_name', true ),
 		admin_url( 'post.php?post=' . $post->ID . '&action=edit' )
 	);
+	if ( $switched ) {
+		restore_previous_locale();
+	}
 	wp_mail( $to, $subject, $message );
 }
 
@@ -51,19 +57,22 @@ function job_submit_block_notify_author_on_publish( $new_status, $old_status, $p
 	if ( ! $author || ! is_email( $author->user_email ) ) {
 		return;
 	}
-	wp_mail(
-		$author->user_email,
-		sprintf(
-			/* translators: 1: site name, 2: listing title. */
-			__( '[%1$s] Your job listing is live: %2$s', 'job-submit-block' ),
-			wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ),
-			$post->post_title
-		),
-		sprintf(
-			/* translators: 1: listing title, 2: its address. */
-			__( "Your job listing \"%1\$s\" has been approved and is now published:\n\n%2\$s", 'job-submit-block' ),
-			$post->post_title,
-			get_permalink( $post )
-		)
+	// Written in the author's language, whatever the site's or the moderator's.
+	$switched = switch_to_user_locale( $author->ID );
+	$subject  = sprintf(
+		/* translators: 1: site name, 2: listing title. */
+		__( '[%1$s] Your job listing is live: %2$s', 'job-submit-block' ),
+		wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ),
+		$post->post_title
 	);
+	$message  = sprintf(
+		/* translators: 1: listing title, 2: its address. */
+		__( "Your job listing \"%1\$s\" has been approved and is now published:\n\n%2\$s", 'job-submit-block' ),
+		$post->post_title,
+		get_permalink( $post )
+	);
+	if ( $switched ) {
+		restore_previous_locale();
+	}
+	wp_mail( $author->user_email, $subject, $message );
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Provisions WordPress core and the Twenty Twenty-Five theme from Debian's archive into
-# .cache/wordpress/core, offline from wordpress.org. Reuses what is already there.
+# Provisions WordPress core, the Twenty Twenty-Five theme and WordPress's own German
+# translation (for the translation spec) from Debian's archive into .cache/wordpress/core,
+# offline from wordpress.org. Reuses what is already there.
 #
 # Debian ships WordPress as an architecture-independent package, so the trixie build can be
 # downloaded on any Debian-like machine with a private apt configuration, without installing
@@ -10,8 +11,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="$root/.cache/wordpress"
 core="$cache/core"
+languages="$core/wp-content/languages"
 
-if [ -f "$core/wp-includes/version.php" ]; then
+if [ -f "$core/wp-includes/version.php" ] && [ -f "$languages/de_DE.mo" ]; then
 	exit 0
 fi
 
@@ -49,28 +51,41 @@ apt_options=(
 
 echo "provision-wordpress: fetching WordPress from Debian's archive…"
 apt-get "${apt_options[@]}" -qq update
-# Debian replaces bundled libraries with links into these packages; extracting them beside
-# WordPress lets `cp -L` resolve the links into real files.
-(cd "$debs" && apt-get "${apt_options[@]}" -qq download \
-	wordpress wordpress-theme-twentytwentyfive libjs-lodash libjs-underscore libjs-cropper php-getid3)
 
-for deb in "$debs"/*.deb; do
-	dpkg-deb -x "$deb" "$unpacked"
-done
+if [ ! -f "$core/wp-includes/version.php" ]; then
+	# Debian replaces bundled libraries with links into these packages; extracting them
+	# beside WordPress lets `cp -L` resolve the links into real files.
+	(cd "$debs" && apt-get "${apt_options[@]}" -qq download \
+		wordpress wordpress-theme-twentytwentyfive libjs-lodash libjs-underscore libjs-cropper php-getid3)
 
-wordpress="$unpacked/usr/share/wordpress"
-# Links to absolute paths point into /etc of a system install (.htaccess, the CA bundle):
-# drop them; relative links point into the packages extracted above and resolve.
-find "$wordpress" -type l -lname '/*' -delete
-rm -f "$wordpress/wp-config.php"
+	for deb in "$debs"/*.deb; do
+		dpkg-deb -x "$deb" "$unpacked"
+	done
 
-staging="$cache/core.partial"
-rm -rf "$staging"
-cp -rL "$wordpress" "$staging"
-if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
-	cp /etc/ssl/certs/ca-certificates.crt "$staging/wp-includes/certificates/ca-bundle.crt"
+	wordpress="$unpacked/usr/share/wordpress"
+	# Links to absolute paths point into /etc of a system install (.htaccess, the CA bundle):
+	# drop them; relative links point into the packages extracted above and resolve.
+	find "$wordpress" -type l -lname '/*' -delete
+	rm -f "$wordpress/wp-config.php"
+
+	staging="$cache/core.partial"
+	rm -rf "$staging"
+	cp -rL "$wordpress" "$staging"
+	if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+		cp /etc/ssl/certs/ca-certificates.crt "$staging/wp-includes/certificates/ca-bundle.crt"
+	fi
+
+	mv "$staging" "$core"
+	rm -rf "$debs" "$unpacked"
+	mkdir -p "$debs" "$unpacked"
 fi
 
-mv "$staging" "$core"
+# WordPress's own strings in German (wordpress-l10n holds every language; only German is
+# kept): the translation spec shows the site in German, WordPress's strings included.
+(cd "$debs" && apt-get "${apt_options[@]}" -qq download wordpress-l10n)
+dpkg-deb -x "$debs"/wordpress-l10n_*.deb "$unpacked"
+mkdir -p "$languages"
+cp "$unpacked"/usr/share/wordpress/wp-content/languages/*de_DE.mo "$languages/"
 rm -rf "$debs" "$unpacked"
+
 echo "provision-wordpress: WordPress $(grep -oP "wp_version = '\K[^']+" "$core/wp-includes/version.php") ready in $core"
