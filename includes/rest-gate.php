@@ -134,7 +134,15 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 		return $response;
 	}
 	$problem = job_submit_block_listing_write_problem( $request, $is_create );
-	return null === $problem ? $response : $problem;
+	if ( null === $problem ) {
+		return $response;
+	}
+	// WordPress still asks the route's permission check for the Allow header of the refusal,
+	// and that check weighs every term sent: a refused request's terms are not worth it.
+	foreach ( job_submit_block_fields_from( 'taxonomy' ) as $field ) {
+		$request->set_param( $field['property'], null );
+	}
+	return $problem;
 }
 
 /**

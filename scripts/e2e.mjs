@@ -47,6 +47,7 @@ try {
 			env: {
 				...process.env,
 				WP_BASE_URL: target.url,
+				WP_RUNTIME: native ? 'native' : 'playground',
 				WP_DEBUG_LOG_PATH: target.debugLog,
 				STORAGE_STATE_PATH: join(
 					root,
