@@ -26,6 +26,7 @@ foreach ( array(
 	'post-type',
 	'capabilities',
 	'rest-meta',
+	'rest-schema',
 	'validation',
 	'rate-limit',
 	'idempotency',
@@ -66,6 +67,7 @@ add_filter( 'rest_job_listing_query', 'job_submit_block_scope_listing_query', 10
 add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
 add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
+add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );
 
 // The doors outside REST.
 add_action( 'current_screen', 'job_submit_block_close_admin_screens' );
