@@ -22,6 +22,7 @@ define( 'JOB_SUBMIT_BLOCK_DIR', plugin_dir_path( __FILE__ ) );
 
 foreach ( array(
 	'fields',
+	'fields-filter',
 	'settings-values',
 	'post-type',
 	'capabilities',
@@ -43,6 +44,7 @@ foreach ( array(
 	'front-end-scripts',
 	'block',
 	'editor-preload',
+	'editor-fields',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -50,10 +52,12 @@ unset( $job_submit_block_include );
 
 // Content types at priority 20, after WP Job Manager's, so that its registrations win.
 add_action( 'init', 'job_submit_block_register_content_types', 20 );
-add_action( 'init', 'job_submit_block_register_meta', 21 );
+// Meta after the content types, and after the job_submit_block_fields filters of other plugins.
+add_action( 'init', 'job_submit_block_register_meta', JOB_SUBMIT_BLOCK_META_PRIORITY );
 add_action( 'init', 'job_submit_block_register_settings' );
 add_action( 'init', 'job_submit_block_register_block' );
 add_filter( 'block_editor_rest_api_preload_paths', 'job_submit_block_preload_editor_terms' );
+add_action( 'enqueue_block_editor_assets', 'job_submit_block_add_editor_fields' );
 add_action( 'init', 'job_submit_block_register_front_end_scripts' );
 add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
