@@ -33,6 +33,7 @@ foreach ( array(
 	'idempotency',
 	'rest-gate',
 	'rest-submission',
+	'listing-events',
 	'admin-gate',
 	'expiry',
 	'notifications',
@@ -72,6 +73,7 @@ add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_list
 add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
 add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );
+add_action( 'wp_after_insert_post', 'job_submit_block_announce_published', 10, 4 );
 
 // The doors outside REST.
 add_action( 'current_screen', 'job_submit_block_close_admin_screens' );
