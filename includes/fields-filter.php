@@ -103,14 +103,41 @@ function job_submit_block_filter_fields( $defined ) {
 		$properties[]   = $added['property'];
 	}
 
+	return job_submit_block_restore_core_fields( $defined, $fields );
+}
+
+/**
+ * Puts back the core fields a filter removed, each before the field that followed it in the
+ * plugin's definition (so a title stays first).
+ *
+ * @param array[] $defined The plugin's field definitions keyed by field key.
+ * @param array[] $fields  The fields as filtered.
+ * @return array[]
+ */
+function job_submit_block_restore_core_fields( $defined, $fields ) {
+	$before  = array();
+	$missing = array();
 	foreach ( $defined as $key => $field ) {
-		if ( ! isset( $fields[ $key ] ) && job_submit_block_is_core_field( $field ) ) {
+		if ( isset( $fields[ $key ] ) ) {
+			if ( $missing ) {
+				$before[ $key ] = $missing;
+				$missing        = array();
+			}
+		} elseif ( job_submit_block_is_core_field( $field ) ) {
 			/* translators: %s: field key. */
 			_doing_it_wrong( 'job_submit_block_fields', esc_html( sprintf( __( 'The field "%s" cannot be removed.', 'job-submit-block' ), $key ) ), '0.1.0' );
-			$fields[ $key ] = $field;
+			$missing[ $key ] = $field;
 		}
 	}
-	return $fields;
+	if ( ! $before && ! $missing ) {
+		return $fields;
+	}
+	$restored = array();
+	foreach ( $fields as $key => $field ) {
+		$restored        += $before[ $key ] ?? array();
+		$restored[ $key ] = $field;
+	}
+	return $restored + $missing;
 }
 
 /**
