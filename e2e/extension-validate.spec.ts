@@ -20,6 +20,7 @@ const LISTING_HOOKS = 'job-submit-block-test-listing-hooks';
 
 const FORM_REFUSAL = 'The anti-spam check refused this listing.';
 const FIELD_REFUSAL = 'This title looks like spam.';
+const HIDDEN_FIELD_REFUSAL = 'Taglines like this are refused.';
 
 test.describe( 'An anti-spam plugin refusing through job_submit_block_validate_listing', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
@@ -31,7 +32,9 @@ test.describe( 'An anti-spam plugin refusing through job_submit_block_validate_l
 		( { id: pageId } = await requestUtils.createPage( {
 			title: 'Jobs, spam-checked',
 			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
+			// The tagline hidden: a message on it has no field to stand under.
+			content:
+				'<!-- wp:job-submit-block/form {"fields":{"company_tagline":{"hidden":true}}} /-->',
 		} ) );
 	} );
 
@@ -72,7 +75,7 @@ test.describe( 'An anti-spam plugin refusing through job_submit_block_validate_l
 		await client.dispose();
 	} );
 
-	test( 'with the script: the form’s message in its status area, a field’s under the field', async ( {
+	test( 'with the script: the form’s message in its status area, a field’s under the field (in the status area when the form hides it)', async ( {
 		page,
 		requestUtils,
 	} ) => {
@@ -95,6 +98,14 @@ test.describe( 'An anti-spam plugin refusing through job_submit_block_validate_l
 			form.block.locator( '[data-field="title"]' )
 		).toContainText( FIELD_REFUSAL );
 		await expect( form.field( 'Job title' ) ).toBeFocused();
+
+		await form.field( 'Job title' ).fill( 'spam-tagline deals' );
+		await form.field( 'Job title' ).blur();
+		await expect(
+			form.block.locator( '[data-field="title"]' )
+		).not.toContainText( FIELD_REFUSAL );
+		await form.submitButton().click();
+		await expect( form.status ).toHaveText( HIDDEN_FIELD_REFUSAL );
 		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 0 );
 
 		await form.field( 'Job title' ).fill( 'Honest Baker' );
@@ -111,7 +122,7 @@ test.describe( 'An anti-spam plugin refusing through job_submit_block_validate_l
 	test.describe( 'without JavaScript', () => {
 		test.use( { javaScriptEnabled: false } );
 
-		test( 'the form’s message in the notice, a field’s under the field, the input kept', async ( {
+		test( 'the form’s message in the notice, a field’s under the field (in the notice when the form hides it), the input kept', async ( {
 			page,
 			requestUtils,
 		} ) => {
@@ -139,6 +150,10 @@ test.describe( 'An anti-spam plugin refusing through job_submit_block_validate_l
 			await expect(
 				form.block.locator( '[data-field="title"]' )
 			).toContainText( FIELD_REFUSAL );
+
+			await form.field( 'Job title' ).fill( 'spam-tagline deals' );
+			await form.submitButton().click();
+			await expect( form.status ).toHaveText( HIDDEN_FIELD_REFUSAL );
 			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
 				0
 			);

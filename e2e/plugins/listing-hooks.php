@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Job Submit Block Test Listing Hooks
- * Description: Test only. A CAPTCHA-like refusal through job_submit_block_validate_listing (a title with "spam-word" is refused for the whole form, one with "spam-field" on its title), and a log of job_submit_block_listing_submitted and job_submit_block_listing_published that administrators read through REST.
+ * Description: Test only. A CAPTCHA-like refusal through job_submit_block_validate_listing (a title with "spam-word" is refused for the whole form, one with "spam-field" on its title, one with "spam-tagline" on the company tagline), and a log of job_submit_block_listing_submitted and job_submit_block_listing_published that administrators read through REST.
  *
  * @package JobSubmitBlock
  */
@@ -18,6 +18,10 @@ add_filter(
 		}
 		if ( false !== strpos( $title, 'spam-field' ) ) {
 			$messages['title'] = 'This title looks like spam.';
+		}
+		// A field the test's form hides: the message has nowhere to stand but the notice.
+		if ( false !== strpos( $title, 'spam-tagline' ) ) {
+			$messages['company_tagline'] = 'Taglines like this are refused.';
 		}
 		return $messages;
 	},
