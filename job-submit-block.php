@@ -22,15 +22,18 @@ define( 'JOB_SUBMIT_BLOCK_DIR', plugin_dir_path( __FILE__ ) );
 
 foreach ( array(
 	'fields',
+	'fields-filter',
 	'settings-values',
 	'post-type',
 	'capabilities',
 	'rest-meta',
+	'rest-schema',
 	'validation',
 	'rate-limit',
 	'idempotency',
 	'rest-gate',
 	'rest-submission',
+	'listing-events',
 	'admin-gate',
 	'expiry',
 	'notifications',
@@ -42,6 +45,7 @@ foreach ( array(
 	'front-end-scripts',
 	'block',
 	'editor-preload',
+	'editor-fields',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -49,10 +53,12 @@ unset( $job_submit_block_include );
 
 // Content types at priority 20, after WP Job Manager's, so that its registrations win.
 add_action( 'init', 'job_submit_block_register_content_types', 20 );
-add_action( 'init', 'job_submit_block_register_meta', 21 );
+// Meta after the content types, and after the job_submit_block_fields filters of other plugins.
+add_action( 'init', 'job_submit_block_register_meta', JOB_SUBMIT_BLOCK_META_PRIORITY );
 add_action( 'init', 'job_submit_block_register_settings' );
 add_action( 'init', 'job_submit_block_register_block' );
 add_filter( 'block_editor_rest_api_preload_paths', 'job_submit_block_preload_editor_terms' );
+add_action( 'enqueue_block_editor_assets', 'job_submit_block_add_editor_fields' );
 add_action( 'init', 'job_submit_block_register_front_end_scripts' );
 add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
@@ -66,6 +72,8 @@ add_filter( 'rest_job_listing_query', 'job_submit_block_scope_listing_query', 10
 add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
 add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
+add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );
+add_action( 'wp_after_insert_post', 'job_submit_block_announce_published', 10, 4 );
 
 // The doors outside REST.
 add_action( 'current_screen', 'job_submit_block_close_admin_screens' );

@@ -299,7 +299,9 @@ test.describe( 'A member posting a job from the public page', () => {
 			await clicked;
 			await route.continue();
 		} );
-		await form.open( pageId );
+		// Not the load event: on a slow machine the idle callback starts the data layer
+		// first, and the held-back core-data would then hold the load event too.
+		await form.open( pageId, 'domcontentloaded' );
 		await form.fillValid( 'Tide Watcher' );
 		expect(
 			await page.evaluate( () => !! window.jobSubmitBlockDataLayer )

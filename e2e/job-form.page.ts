@@ -34,10 +34,14 @@ export class JobFormPage {
 	/**
 	 * Opens a page by ID.
 	 *
-	 * @param pageId The page.
+	 * @param pageId    The page.
+	 * @param waitUntil The page state to wait for; the load event by default.
 	 */
-	async open( pageId: number ) {
-		await this.page.goto( `/?page_id=${ pageId }` );
+	async open(
+		pageId: number,
+		waitUntil: 'load' | 'domcontentloaded' = 'load'
+	) {
+		await this.page.goto( `/?page_id=${ pageId }`, { waitUntil } );
 	}
 
 	/** The block's wrapper. */

@@ -8,28 +8,45 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * All job fields, in their default order.
+ * What a field definition says when it does not say otherwise.
+ */
+const JOB_SUBMIT_BLOCK_FIELD_DEFAULTS = array(
+	'format'      => '',
+	'help'        => '',
+	'required'    => false,
+	'alwaysShown' => false,
+	'adminOnly'   => false,
+	'inForm'      => true,
+);
+
+/**
+ * All job fields, in their default order, as the job_submit_block_fields filter leaves them
+ * (see fields-filter.php).
+ *
+ * The filter runs once: the result is kept from init priority 21 on, when the meta fields
+ * are registered, so that a plugin may add its filter until then.
  *
  * @return array[] Field definitions keyed by field key.
  */
 function job_submit_block_fields() {
-	static $fields = null;
-	if ( null === $fields ) {
+	static $defined = null;
+	static $fields  = null;
+	if ( null !== $fields ) {
+		return $fields;
+	}
+	if ( null === $defined ) {
 		$json       = file_get_contents( JOB_SUBMIT_BLOCK_DIR . 'src/job-fields.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file.
 		$definition = json_decode( (string) $json, true );
-		$fields     = array();
+		$defined    = array();
 		foreach ( $definition['fields'] as $field ) {
-			$fields[ $field['key'] ] = $field + array(
-				'format'      => '',
-				'help'        => '',
-				'required'    => false,
-				'alwaysShown' => false,
-				'adminOnly'   => false,
-				'inForm'      => true,
-			);
+			$defined[ $field['key'] ] = $field + JOB_SUBMIT_BLOCK_FIELD_DEFAULTS;
 		}
 	}
-	return $fields;
+	$filtered = job_submit_block_filter_fields( $defined );
+	if ( job_submit_block_fields_settled() ) {
+		$fields = $filtered;
+	}
+	return $filtered;
 }
 
 /**
@@ -58,4 +75,14 @@ function job_submit_block_fields_from( $source ) {
  */
 function job_submit_block_field_label( $field ) {
 	return translate( $field['label'], 'job-submit-block' ); // phpcs:ignore WordPress.WP.I18n
+}
+
+/**
+ * A field's default help text, translated as its label is; '' when it has none.
+ *
+ * @param array $field A field definition.
+ * @return string
+ */
+function job_submit_block_field_help( $field ) {
+	return '' !== $field['help'] ? translate( $field['help'], 'job-submit-block' ) : ''; // phpcs:ignore WordPress.WP.I18n
 }

@@ -119,8 +119,11 @@ function job_submit_block_handle_form_post() {
 	}
 	status_header( $response->is_error() ? $response->get_status() : 400 );
 	$errors = is_array( $data['data']['params'] ?? null ) ? $data['data']['params'] : array();
-	// Messages about the form itself (its identity, say) have no field to stand under.
-	$about_form = array_diff_key( $errors, job_submit_block_fields() );
+	// Messages about the form itself (its identity, another plugin's refusal) have no field
+	// to stand under, nor have those about a field this form does not show: as the script
+	// does, they go to the notice.
+	$shown      = $form ? wp_list_pluck( job_submit_block_form_config( $form['rules'] )['fields'], 'key' ) : array_keys( job_submit_block_fields() );
+	$about_form = array_diff_key( $errors, array_flip( $shown ) );
 	if ( $about_form ) {
 		$notice = (string) reset( $about_form );
 	} elseif ( $errors ) {

@@ -219,7 +219,48 @@ function job_submit_block_listing_write_problem( $request, $is_create ) {
 		$form                      = null;
 	}
 	$errors += job_submit_block_validate_request( $request, $is_create, job_submit_block_required_fields_for( $request ), job_submit_block_form_term_limits( $form ) );
+	$errors  = job_submit_block_other_plugins_messages( $errors, $request, $is_create );
 	return $errors ? job_submit_block_invalid_params_error( $errors ) : null;
+}
+
+/**
+ * Lets other plugins refuse a listing write with their own messages (a CAPTCHA, an
+ * anti-spam check), here in the gate, so that every path into a listing hears them: the
+ * form's script, the no-JavaScript form and any REST client.
+ *
+ * @param array<string, string> $errors    The gate's messages keyed by field or parameter.
+ * @param WP_REST_Request       $request   The request.
+ * @param bool                  $is_create Whether the request creates a listing.
+ * @return array<string, string> The gate's messages and those the plugins added.
+ */
+function job_submit_block_other_plugins_messages( $errors, $request, $is_create ) {
+	/**
+	 * Filters the messages that refuse a listing write, before anything is written: add one
+	 * to refuse it. Runs on every create and update of a listing through REST by someone
+	 * allowed to make it (moderators too), after the plugin's own checks.
+	 *
+	 * A message keyed by a field key is shown under that field; one keyed by 'form' is about
+	 * the submission as a whole and is shown in the form's status area. The request answers
+	 * 400 rest_invalid_param with the messages in data.params. The plugin's own messages
+	 * cannot be taken away here.
+	 *
+	 * @param array<string, string> $messages  Messages keyed by field key, or 'form'; empty
+	 *                                         when the plugin found nothing wrong.
+	 * @param WP_REST_Request       $request   The request; job_submit_block_request_form()
+	 *                                         reads the form it came from.
+	 * @param bool                  $is_create Whether it creates a listing.
+	 */
+	$filtered = apply_filters( 'job_submit_block_validate_listing', $errors, $request, $is_create );
+	if ( ! is_array( $filtered ) ) {
+		return $errors;
+	}
+	$added = array();
+	foreach ( $filtered as $key => $message ) {
+		if ( is_string( $key ) && is_string( $message ) && '' !== trim( $message ) ) {
+			$added[ $key ] = $message;
+		}
+	}
+	return $errors + $added;
 }
 
 /**

@@ -21,8 +21,26 @@ function job_submit_block_meta_schema( $field ) {
 			$schema[ $keyword ] = $field[ $keyword ];
 		}
 	}
-	// An empty value clears an optional field, so only the schema formats that accept ''
-	// are declared; the validator checks the formats with field-level messages.
+	// An empty value clears an optional field. WordPress checks neither "uri" nor "date"
+	// (it would refuse '' as an "email"), so these formats tell a client what the field holds
+	// while the validator checks it with field-level messages.
+	$label = job_submit_block_field_label( $field );
+	switch ( $field['format'] ) {
+		case 'url':
+			$schema['format'] = 'uri';
+			/* translators: %s: field label. */
+			$schema['description'] = sprintf( __( '%s: a web address starting with http:// or https://.', 'job-submit-block' ), $label );
+			break;
+		case 'email-or-url':
+			/* translators: %s: field label. */
+			$schema['description'] = sprintf( __( '%s: an email address, or a web address starting with http:// or https://.', 'job-submit-block' ), $label );
+			break;
+		case 'date':
+			$schema['format'] = 'date';
+			/* translators: %s: field label. */
+			$schema['description'] = sprintf( __( '%s: a date as YYYY-MM-DD.', 'job-submit-block' ), $label );
+			break;
+	}
 	return $schema;
 }
 

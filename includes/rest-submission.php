@@ -261,7 +261,8 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 /**
  * After a listing was written with its meta and terms (rest_after_insert_job_listing): marks
  * members' listings as front-end submissions, as WP Job Manager does, records the
- * idempotency key, and publishes the listing (auto-publish) or tells the moderators.
+ * idempotency key, tells other plugins (see listing-events.php), and publishes the listing
+ * (auto-publish) or tells the moderators.
  *
  * @param WP_Post         $post     The listing.
  * @param WP_REST_Request $request  The request.
@@ -283,6 +284,7 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 		job_submit_block_complete_idempotency_key( get_current_user_id(), $key, $post->ID );
 		job_submit_block_claimed_key( $request, '' );
 	}
+	job_submit_block_announce_submitted( get_post( $post->ID ), $request );
 	if ( $member && job_submit_block_setting( 'job_submit_block_auto_publish' ) ) {
 		// Published only now, complete: the member's meta and terms are written.
 		wp_publish_post( $post );

@@ -1,17 +1,24 @@
 /**
  * Internal dependencies
  */
-import definition from './job-fields.json';
 import type { FieldDefinition } from './types';
 
 /**
- * Every job field, in the definition's order: the same list PHP reads.
+ * Every job field, in the definition's order, as the server gives it to the editor: after
+ * the `job_submit_block_fields` filter of other plugins, labels and help texts translated
+ * (printed before the editor script by includes/editor-fields.php).
  */
-export const FIELDS = definition.fields as FieldDefinition[];
+export function getFields(): FieldDefinition[] {
+	const fields = window.jobSubmitBlockFields;
+	// The one place the server's data gets its type: PHP built it from the same definition.
+	return Array.isArray( fields ) ? ( fields as FieldDefinition[] ) : [];
+}
 
 /**
  * The fields a site builder can place on a form.
  */
-export const FORM_FIELDS = FIELDS.filter(
-	( field ) => field.inForm !== false && ! field.adminOnly
-);
+export function getFormFields(): FieldDefinition[] {
+	return getFields().filter(
+		( field ) => field.inForm !== false && ! field.adminOnly
+	);
+}

@@ -1,7 +1,7 @@
 /**
  * Internal dependencies
  */
-import { FORM_FIELDS } from './fields';
+import { getFormFields } from './fields';
 import type {
 	FieldDefinition,
 	FieldOverride,
@@ -28,8 +28,9 @@ export interface ResolvedField {
 export function resolveFormFields(
 	attributes: Pick< JobFormAttributes, 'fields' | 'fieldOrder' >
 ): ResolvedField[] {
+	const formFields = getFormFields();
 	const byKey = new Map(
-		FORM_FIELDS.map( ( field ) => [ field.key, field ] )
+		formFields.map( ( field ) => [ field.key, field ] )
 	);
 	const ordered: FieldDefinition[] = [];
 	for ( const key of attributes.fieldOrder ?? [] ) {
@@ -38,7 +39,7 @@ export function resolveFormFields(
 			ordered.push( field );
 		}
 	}
-	for ( const field of FORM_FIELDS ) {
+	for ( const field of formFields ) {
 		if ( ! ordered.includes( field ) ) {
 			ordered.push( field );
 		}

@@ -14,6 +14,7 @@ import {
 	saveDraft,
 	type Draft,
 } from './draft-storage';
+import { announceSubmitted, filterListingRecord } from './extension-points';
 import {
 	readFormValues,
 	toListingRecord,
@@ -163,8 +164,13 @@ export class JobFormController {
 		try {
 			await loadDataLayer();
 			const honeypot = this.form.elements.namedItem( 'job_submit_hp' );
+			const record = filterListingRecord(
+				toListingRecord( values, this.config.fields ),
+				{ formId: this.config.formId, form: this.form }
+			);
 			const saved = await window.jobSubmitBlockDataLayer!.saveListing( {
-				...toListingRecord( values, this.config.fields ),
+				...record,
+				// After the filters: the create's own bookkeeping is not theirs to change.
 				idempotency_key: this.draft.idempotencyKey,
 				job_submit_form: this.config.formToken,
 				job_submit_hp:
@@ -180,6 +186,8 @@ export class JobFormController {
 
 	private succeed( saved: SavedListing ) {
 		clearDraft( this.config.userId, this.config.formId );
+		// Before a redirect can take the page away.
+		announceSubmitted( this.wrapper, saved, this.config.formId );
 		if ( this.config.redirectUrl ) {
 			window.location.assign( this.config.redirectUrl );
 			return;

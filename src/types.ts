@@ -1,5 +1,6 @@
 /**
- * A field as src/job-fields.json defines it.
+ * A field as src/job-fields.json defines it, or as another plugin added it through the
+ * `job_submit_block_fields` filter.
  */
 export interface FieldDefinition {
 	key: string;
@@ -107,5 +108,7 @@ export interface DataLayer {
 declare global {
 	interface Window {
 		jobSubmitBlockDataLayer?: DataLayer;
+		/** The field definition, printed for the editor (read through src/fields.ts). */
+		jobSubmitBlockFields?: unknown;
 	}
 }

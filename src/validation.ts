@@ -38,6 +38,28 @@ export function isEmailAddress( text: string ): boolean {
 }
 
 /**
+ * Whether a text is a date written YYYY-MM-DD that exists on the calendar, as the server
+ * requires.
+ *
+ * @param text The text.
+ */
+export function isDate( text: string ): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec( text );
+	if ( ! match ) {
+		return false;
+	}
+	const [ year, month, day ] = match.slice( 1 ).map( Number );
+	// setUTCFullYear, unlike Date.UTC, takes years below 100 as they are.
+	const date = new Date( 0 );
+	date.setUTCFullYear( year, month - 1, day );
+	return (
+		date.getUTCFullYear() === year &&
+		date.getUTCMonth() === month - 1 &&
+		date.getUTCDate() === day
+	);
+}
+
+/**
  * Checks one field's value the way the server will, for a message before the request; null
  * when it is valid. The server checks again and has the last word.
  *
@@ -95,6 +117,9 @@ export function fieldError(
 			'Enter an email address or a web address starting with http:// or https://.',
 			'job-submit-block'
 		);
+	}
+	if ( field.format === 'date' && ! isDate( text ) ) {
+		return __( 'Enter a date as YYYY-MM-DD.', 'job-submit-block' );
 	}
 	return null;
 }

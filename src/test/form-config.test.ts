@@ -2,6 +2,16 @@
  * Internal dependencies
  */
 import { moveField, resolveFormFields } from '../form-config';
+import definition from '../job-fields.json';
+
+// As the server prints it for the editor (includes/editor-fields.php).
+beforeEach( () => {
+	window.jobSubmitBlockFields = definition.fields;
+} );
+
+afterEach( () => {
+	delete window.jobSubmitBlockFields;
+} );
 
 describe( 'resolveFormFields', () => {
 	it( 'keeps the definition order and defaults without changes', () => {
@@ -39,6 +49,44 @@ describe( 'resolveFormFields', () => {
 		).toBe( true );
 		// Title is always shown, whatever the attributes say.
 		expect( fields[ 1 ].hidden ).toBe( false );
+	} );
+} );
+
+describe( 'fields from the server', () => {
+	it( 'shows a field another plugin added, and not one it removed', () => {
+		window.jobSubmitBlockFields = [
+			...definition.fields.filter(
+				( field ) => field.key !== 'company_tagline'
+			),
+			{
+				key: 'hiring_manager',
+				source: 'meta',
+				property: '_hiring_manager',
+				type: 'string',
+				control: 'text',
+				maxLength: 100,
+				label: 'Hiring manager',
+				help: 'Who reads the applications.',
+				required: false,
+			},
+		];
+		const fields = resolveFormFields( { fields: {}, fieldOrder: [] } );
+		const keys = fields.map( ( f ) => f.definition.key );
+		expect( keys ).toContain( 'hiring_manager' );
+		expect( keys ).not.toContain( 'company_tagline' );
+		expect(
+			fields.find( ( f ) => f.definition.key === 'hiring_manager' )
+		).toMatchObject( {
+			label: 'Hiring manager',
+			help: 'Who reads the applications.',
+		} );
+	} );
+
+	it( 'offers no fields when the server printed none', () => {
+		delete window.jobSubmitBlockFields;
+		expect( resolveFormFields( { fields: {}, fieldOrder: [] } ) ).toEqual(
+			[]
+		);
 	} );
 } );
 

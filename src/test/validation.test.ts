@@ -1,7 +1,12 @@
 /**
  * Internal dependencies
  */
-import { fieldError, isEmailAddress, isWebAddress } from '../validation';
+import {
+	fieldError,
+	isDate,
+	isEmailAddress,
+	isWebAddress,
+} from '../validation';
 import type { ClientField } from '../types';
 
 const field = ( overrides: Partial< ClientField > ): ClientField => ( {
@@ -39,6 +44,21 @@ describe( 'isEmailAddress', () => {
 	} );
 } );
 
+describe( 'isDate', () => {
+	it( 'takes YYYY-MM-DD dates that exist, as the server does', () => {
+		expect( isDate( '2026-02-28' ) ).toBe( true );
+		expect( isDate( '2024-02-29' ) ).toBe( true );
+		expect( isDate( '0050-01-01' ) ).toBe( true );
+	} );
+
+	it( 'refuses other forms and days that do not exist', () => {
+		expect( isDate( '2026-02-29' ) ).toBe( false );
+		expect( isDate( '2026-13-01' ) ).toBe( false );
+		expect( isDate( '28/02/2026' ) ).toBe( false );
+		expect( isDate( '2026-2-8' ) ).toBe( false );
+	} );
+} );
+
 describe( 'fieldError', () => {
 	it( 'asks for required text, and lets an empty optional field be', () => {
 		expect( fieldError( field( { required: true } ), '  ' ) ).toBe(
@@ -64,6 +84,15 @@ describe( 'fieldError', () => {
 		expect(
 			fieldError( field( { format: 'email-or-url' } ), 'call me' )
 		).toMatch( /email address or a web address/ );
+	} );
+
+	it( 'checks dates', () => {
+		expect( fieldError( field( { format: 'date' } ), '2026-02-30' ) ).toBe(
+			'Enter a date as YYYY-MM-DD.'
+		);
+		expect(
+			fieldError( field( { format: 'date' } ), '2026-03-01' )
+		).toBeNull();
 	} );
 
 	it( 'asks for a choice of terms when required', () => {
