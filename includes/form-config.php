@@ -31,7 +31,7 @@ function job_submit_block_form_config( $attributes ) {
 			'format'      => $field['format'],
 			'maxLength'   => $field['maxLength'] ?? 0,
 			'label'       => job_submit_block_text_or( $override['label'] ?? '', job_submit_block_field_label( $field ) ),
-			'help'        => job_submit_block_text_or( $override['help'] ?? '', '' !== $field['help'] ? translate( $field['help'], 'job-submit-block' ) : '' ), // phpcs:ignore WordPress.WP.I18n
+			'help'        => job_submit_block_text_or( $override['help'] ?? '', '' !== $field['help'] ? translate( $field['help'], 'job-submit-block' ) : '' ), // phpcs:ignore WordPress.WP.I18n -- the field definition's English text, from src/job-fields.json.
 			'placeholder' => sanitize_text_field( (string) ( $override['placeholder'] ?? '' ) ),
 			'required'    => $field['required'] || $field['alwaysShown'] || ! empty( $override['required'] ),
 		);
