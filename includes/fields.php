@@ -15,8 +15,7 @@ defined( 'ABSPATH' ) || exit;
 function job_submit_block_fields() {
 	static $fields = null;
 	if ( null === $fields ) {
-		$json       = file_get_contents( JOB_SUBMIT_BLOCK_DIR . 'src/job-fields.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file.
-		$definition = json_decode( (string) $json, true );
+		$definition = wp_json_file_decode( JOB_SUBMIT_BLOCK_DIR . 'src/job-fields.json', array( 'associative' => true ) );
 		$fields     = array();
 		foreach ( $definition['fields'] as $field ) {
 			$fields[ $field['key'] ] = $field + array(
@@ -57,5 +56,5 @@ function job_submit_block_fields_from( $source ) {
  * @return string
  */
 function job_submit_block_field_label( $field ) {
-	return translate( $field['label'], 'job-submit-block' ); // phpcs:ignore WordPress.WP.I18n
+	return translate( $field['label'], 'job-submit-block' ); // phpcs:ignore WordPress.WP.I18n -- the field definition's English text, from src/job-fields.json.
 }
