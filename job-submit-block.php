@@ -3,7 +3,7 @@
  * Plugin Name:       Job Submit Block
  * Description:       A block for front-end job submission: logged-in members post job listings through the REST API, and admins moderate what arrives.
  * Version:           0.1.0
- * Requires at least: 6.6
+ * Requires at least: 6.8
  * Requires PHP:      7.4
  * Author:            Job Submit Block contributors
  * License:           GPL-2.0-or-later
