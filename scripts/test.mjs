@@ -21,6 +21,7 @@ const PARTS = [
 	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
 	[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
 	[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
+	[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ] ],
 	[
 		'end-to-end, production-like stack',
 		'npm',
