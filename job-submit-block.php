@@ -3,7 +3,7 @@
  * Plugin Name:       Job Submit Block
  * Description:       A block for front-end job submission: logged-in members post job listings through the REST API, and admins moderate what arrives.
  * Version:           0.1.0
- * Requires at least: 6.6
+ * Requires at least: 6.8
  * Requires PHP:      7.4
  * Author:            Job Submit Block contributors
  * License:           GPL-2.0-or-later
@@ -69,7 +69,7 @@ add_filter( 'rest_request_before_callbacks', 'job_submit_block_gate_rest_request
 add_filter( 'rest_dispatch_request', 'job_submit_block_dispatch_listing_create', 10, 4 );
 add_filter( 'rest_request_after_callbacks', 'job_submit_block_release_failed_claim', 10, 3 );
 add_filter( 'rest_job_listing_query', 'job_submit_block_scope_listing_query', 10, 2 );
-add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
+add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing' );
 add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
 add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );

@@ -21,7 +21,7 @@ foreach ( array(
 
 global $wpdb;
 foreach ( array( 'job_submit_block_idem_', 'job_submit_block_lock_' ) as $job_submit_block_prefix ) {
-	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $job_submit_block_prefix ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $job_submit_block_prefix ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- options by name prefix, which the options API cannot delete; once, at uninstall.
 }
 // Each member's log of recent creates, kept for the hourly limit.
 delete_metadata( 'user', 0, '_job_submit_block_recent_creates', '', true );

@@ -15,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
  * @return string[]
  */
 function job_submit_block_listing_columns( $columns ) {
-	$added = array(
+	$added    = array(
 		'job_company'   => __( 'Company', 'job-submit-block' ),
 		'job_location'  => __( 'Location', 'job-submit-block' ),
 		'job_status'    => __( 'Status', 'job-submit-block' ),

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
  * @return array The paths, with the term collections.
  */
 function job_submit_block_preload_editor_terms( $paths ) {
-	$query = json_decode( (string) file_get_contents( JOB_SUBMIT_BLOCK_DIR . 'src/term-query.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file.
+	$query = wp_json_file_decode( JOB_SUBMIT_BLOCK_DIR . 'src/term-query.json', array( 'associative' => true ) );
 	// As the script sends them: add_query_arg() would drop a false, JavaScript sends "false".
 	$query = array_map(
 		static function ( $value ) {

@@ -42,10 +42,10 @@ function job_submit_block_expire_listings() {
 			'post_type'        => 'job_listing',
 			'post_status'      => 'publish',
 			'fields'           => 'ids',
-			'posts_per_page'   => 200,
+			'posts_per_page'   => 200, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per hourly run; the rest expire in the next.
 			'no_found_rows'    => true,
 			'suppress_filters' => true,
-			'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery
+			'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- hourly, in the background; the expiry date is a meta value, as in WP Job Manager.
 				array(
 					'key'     => '_job_expires',
 					'value'   => current_time( 'Y-m-d' ),

@@ -35,8 +35,7 @@ function job_submit_block_fields() {
 		return $fields;
 	}
 	if ( null === $defined ) {
-		$json       = file_get_contents( JOB_SUBMIT_BLOCK_DIR . 'src/job-fields.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file.
-		$definition = json_decode( (string) $json, true );
+		$definition = wp_json_file_decode( JOB_SUBMIT_BLOCK_DIR . 'src/job-fields.json', array( 'associative' => true ) );
 		$defined    = array();
 		foreach ( $definition['fields'] as $field ) {
 			$defined[ $field['key'] ] = $field + JOB_SUBMIT_BLOCK_FIELD_DEFAULTS;
@@ -74,7 +73,7 @@ function job_submit_block_fields_from( $source ) {
  * @return string
  */
 function job_submit_block_field_label( $field ) {
-	return translate( $field['label'], 'job-submit-block' ); // phpcs:ignore WordPress.WP.I18n
+	return translate( $field['label'], 'job-submit-block' ); // phpcs:ignore WordPress.WP.I18n -- the field definition's English text, from src/job-fields.json.
 }
 
 /**
@@ -84,5 +83,5 @@ function job_submit_block_field_label( $field ) {
  * @return string
  */
 function job_submit_block_field_help( $field ) {
-	return '' !== $field['help'] ? translate( $field['help'], 'job-submit-block' ) : ''; // phpcs:ignore WordPress.WP.I18n
+	return '' !== $field['help'] ? translate( $field['help'], 'job-submit-block' ) : ''; // phpcs:ignore WordPress.WP.I18n -- the field definition's English text, from src/job-fields.json.
 }

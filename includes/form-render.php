@@ -48,25 +48,25 @@ function job_submit_block_form_html( $config, $form, $values = array(), $errors 
 /**
  * One field: its label, control, help and error slot.
  *
- * @param array        $field       A resolved field.
- * @param string       $prefix      The form's id prefix.
- * @param mixed        $value       The value to show.
- * @param string       $error       The field's message.
- * @param string       $term_choice 'single' or 'multiple'.
+ * @param array  $field       A resolved field.
+ * @param string $prefix      The form's id prefix.
+ * @param mixed  $value       The value to show.
+ * @param string $error       The field's message.
+ * @param string $term_choice 'single' or 'multiple'.
  * @return string HTML.
  */
 function job_submit_block_field_html( $field, $prefix, $value, $error, $term_choice ) {
-	$id          = $prefix . '-' . $field['key'];
-	$name        = 'job[' . $field['key'] . ']';
-	$described   = array();
-	$help_html   = '';
-	$error_html  = sprintf(
+	$id         = $prefix . '-' . $field['key'];
+	$name       = 'job[' . $field['key'] . ']';
+	$described  = array();
+	$help_html  = '';
+	$error_html = sprintf(
 		'<p id="%1$s-error" class="wp-block-job-submit-block-form__error"%2$s>%3$s</p>',
 		esc_attr( $id ),
 		'' === $error ? ' hidden' : '',
 		esc_html( $error )
 	);
-	$required    = $field['required'] ? ' <span class="wp-block-job-submit-block-form__required" aria-hidden="true">*</span>' : '';
+	$required   = $field['required'] ? ' <span class="wp-block-job-submit-block-form__required" aria-hidden="true">*</span>' : '';
 	if ( '' !== $field['help'] ) {
 		$described[] = $id . '-help';
 		$help_html   = sprintf( '<p id="%1$s-help" class="wp-block-job-submit-block-form__help">%2$s</p>', esc_attr( $id ), esc_html( $field['help'] ) );

@@ -64,13 +64,13 @@ function job_submit_block_no_script_result( $form_id, $result = null ) {
  */
 function job_submit_block_handle_form_post() {
 	$method = isset( $_SERVER['REQUEST_METHOD'] ) ? sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) : '';
-	if ( 'post' !== $method || ! isset( $_POST['job_submit_form'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- checked below.
+	if ( 'post' !== $method || ! isset( $_POST['job_submit_form'] ) ) {
 		return;
 	}
-	$token   = is_string( $_POST['job_submit_form'] ) ? wp_unslash( $_POST['job_submit_form'] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification, WordPress.Security.ValidatedSanitizedInput -- checked against its signature.
+	$token   = is_string( $_POST['job_submit_form'] ) ? wp_unslash( $_POST['job_submit_form'] ) : '';
 	$form    = job_submit_block_read_form_token( $token );
 	$form_id = $form ? $form['id'] : '*';
-	$posted  = isset( $_POST['job'] ) && is_array( $_POST['job'] ) ? wp_unslash( $_POST['job'] ) : array(); // phpcs:ignore WordPress.Security.NonceVerification, WordPress.Security.ValidatedSanitizedInput -- validated and sanitized by the REST route.
+	$posted  = isset( $_POST['job'] ) && is_array( $_POST['job'] ) ? wp_unslash( $_POST['job'] ) : array();
 	$values  = job_submit_block_values_from_post( $posted );
 
 	if ( ! is_user_logged_in() ) {
@@ -149,8 +149,8 @@ function job_submit_block_handle_form_post() {
  * @return string
  */
 function job_submit_block_posted_text( $name ) {
-	// Called after the nonce check; checked by the REST route, exactly as sent.
-	return isset( $_POST[ $name ] ) && is_string( $_POST[ $name ] ) ? wp_unslash( $_POST[ $name ] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification, WordPress.Security.ValidatedSanitizedInput
+	// Checked by the REST route, exactly as sent.
+	return isset( $_POST[ $name ] ) && is_string( $_POST[ $name ] ) ? wp_unslash( $_POST[ $name ] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Missing -- called only after job_submit_block_handle_form_post() verified the nonce.
 }
 
 /**

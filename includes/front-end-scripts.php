@@ -2,12 +2,12 @@
 /**
  * The form's scripts on the public page.
  *
- * Up front a member's page gets only the small view script (deferred). The data layer,
- * @wordpress/core-data with its dependency closure (hundreds of kilobytes), is printed into
- * an inert <template> at the end of the page by WordPress's own script loader, with its
- * inline settings, translations and api-fetch's nonce middleware, skipping every script the
- * page already has. The view script brings it to life when the member starts using the form
- * or the browser is idle.
+ * Up front a member's page gets only the small view script (deferred). The data layer, the
+ * package @wordpress/core-data with its dependency closure (hundreds of kilobytes), is
+ * printed into an inert <template> at the end of the page by WordPress's own script loader,
+ * with its inline settings, translations and api-fetch's nonce middleware, skipping every
+ * script the page already has. The view script brings it to life when the member starts
+ * using the form or the browser is idle.
  *
  * @package JobSubmitBlock
  */

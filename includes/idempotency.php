@@ -84,14 +84,14 @@ function job_submit_block_claim_idempotency_key( $user_id, $key ) {
 			'time' => time(),
 		)
 	);
-	$inserted = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$inserted = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		$wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} ( option_name, option_value, autoload ) VALUES ( %s, %s, 'off' )", $option, $record )
 	);
 	if ( 1 === $inserted ) {
 		return true;
 	}
 	$existing = maybe_unserialize(
-		$wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $option ) ) // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $option ) ) // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 	);
 	$post_id  = is_array( $existing ) ? (int) $existing['post'] : 0;
 	if ( $post_id && get_post( $post_id ) ) {
@@ -99,7 +99,7 @@ function job_submit_block_claim_idempotency_key( $user_id, $key ) {
 	}
 	// A claim whose request died without creating anything is taken over after a minute.
 	if ( ! is_array( $existing ) || $existing['time'] < time() - MINUTE_IN_SECONDS ) {
-		$taken = $wpdb->update( $wpdb->options, array( 'option_value' => $record ), array( 'option_name' => $option ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$taken = $wpdb->update( $wpdb->options, array( 'option_value' => $record ), array( 'option_name' => $option ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		return 1 === $taken ? true : 0;
 	}
 	return 0;
@@ -114,7 +114,7 @@ function job_submit_block_claim_idempotency_key( $user_id, $key ) {
  */
 function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id ) {
 	global $wpdb;
-	$wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		$wpdb->options,
 		array(
 			'option_value' => maybe_serialize(
@@ -136,7 +136,7 @@ function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id ) {
  */
 function job_submit_block_release_idempotency_key( $user_id, $key ) {
 	global $wpdb;
-	$wpdb->delete( $wpdb->options, array( 'option_name' => job_submit_block_idempotency_option( $user_id, $key ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$wpdb->delete( $wpdb->options, array( 'option_name' => job_submit_block_idempotency_option( $user_id, $key ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 }
 
 /**
@@ -144,13 +144,13 @@ function job_submit_block_release_idempotency_key( $user_id, $key ) {
  */
 function job_submit_block_forget_old_idempotency_keys() {
 	global $wpdb;
-	$names = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$names = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s LIMIT 500", $wpdb->esc_like( JOB_SUBMIT_BLOCK_IDEMPOTENCY_PREFIX ) . '%' )
 	);
 	foreach ( $names as $name ) {
-		$record = maybe_unserialize( $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$record = maybe_unserialize( $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		if ( ! is_array( $record ) || $record['time'] < time() - DAY_IN_SECONDS ) {
-			$wpdb->delete( $wpdb->options, array( 'option_name' => $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			$wpdb->delete( $wpdb->options, array( 'option_name' => $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		}
 	}
 }

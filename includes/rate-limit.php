@@ -25,7 +25,7 @@ const JOB_SUBMIT_BLOCK_CREATE_LOG = '_job_submit_block_recent_creates';
  */
 function job_submit_block_recent_creates( $user_id ) {
 	global $wpdb;
-	$stored = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$stored = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
 		$wpdb->prepare( "SELECT meta_value FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
 	);
 	$times  = json_decode( (string) $stored, true );
@@ -53,18 +53,18 @@ function job_submit_block_log_create( $user_id ) {
 	$times = array_slice( job_submit_block_recent_creates( $user_id ), 0, 1000 );
 	array_unshift( $times, time() );
 	$value   = (string) wp_json_encode( $times );
-	$meta_id = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$meta_id = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
 		$wpdb->prepare( "SELECT umeta_id FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
 	);
 	if ( $meta_id ) {
-		$wpdb->update( $wpdb->usermeta, array( 'meta_value' => $value ), array( 'umeta_id' => (int) $meta_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.SlowDBQuery
+		$wpdb->update( $wpdb->usermeta, array( 'meta_value' => $value ), array( 'umeta_id' => (int) $meta_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.SlowDBQuery -- one row by its ID, under the member's lock (see above).
 	} else {
-		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
 			$wpdb->usermeta,
 			array(
 				'user_id'    => $user_id,
-				'meta_key'   => JOB_SUBMIT_BLOCK_CREATE_LOG, // phpcs:ignore WordPress.DB.SlowDBQuery
-				'meta_value' => $value, // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_key'   => JOB_SUBMIT_BLOCK_CREATE_LOG, // phpcs:ignore WordPress.DB.SlowDBQuery -- a column of the row inserted, not a query.
+				'meta_value' => $value, // phpcs:ignore WordPress.DB.SlowDBQuery -- a column of the row inserted, not a query.
 			)
 		);
 	}
@@ -135,13 +135,13 @@ function job_submit_block_lock_member( $user_id ) {
 	$name     = 'job_submit_block_lock_' . $user_id;
 	$deadline = microtime( true ) + 10;
 	do {
-		$taken = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$taken = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
 			$wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} ( option_name, option_value, autoload ) VALUES ( %s, %s, 'off' )", $name, (string) time() )
 		);
 		if ( 1 === $taken ) {
 			return true;
 		}
-		$since = (int) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$since = (int) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
 		if ( $since && $since < time() - 30 ) {
 			job_submit_block_unlock_member( $user_id );
 			continue;
@@ -158,5 +158,5 @@ function job_submit_block_lock_member( $user_id ) {
  */
 function job_submit_block_unlock_member( $user_id ) {
 	global $wpdb;
-	$wpdb->delete( $wpdb->options, array( 'option_name' => 'job_submit_block_lock_' . $user_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$wpdb->delete( $wpdb->options, array( 'option_name' => 'job_submit_block_lock_' . $user_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
 }

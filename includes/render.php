@@ -15,33 +15,38 @@
 
 defined( 'ABSPATH' ) || exit;
 
-$job_submit_config  = job_submit_block_form_config( $attributes );
-$job_submit_form    = job_submit_block_form_instance( $attributes, (int) ( $block->context['postId'] ?? get_the_ID() ) );
-$job_submit_extra   = array();
+$job_submit_block_config = job_submit_block_form_config( $attributes );
+$job_submit_block_form   = job_submit_block_form_instance( $attributes, (int) ( $block->context['postId'] ?? get_the_ID() ) );
+$job_submit_block_extra  = array();
+// The anchor support: core prints a static block's id from its saved markup, and nothing for
+// a dynamic block's, so the render adds it.
+if ( ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ) {
+	$job_submit_block_extra['id'] = $attributes['anchor'];
+}
 
 if ( ! is_user_logged_in() ) {
-	$job_submit_inner = job_submit_block_logged_out_html( $job_submit_config['loggedOutMessage'] );
+	$job_submit_block_inner = job_submit_block_logged_out_html( $job_submit_block_config['loggedOutMessage'] );
 } elseif ( ! job_submit_block_current_user_may_submit() ) {
-	$job_submit_inner = sprintf( '<div class="wp-block-job-submit-block-form__notice is-not-allowed"><p>%s</p></div>', esc_html( $job_submit_config['notAllowedMessage'] ) );
+	$job_submit_block_inner = sprintf( '<div class="wp-block-job-submit-block-form__notice is-not-allowed"><p>%s</p></div>', esc_html( $job_submit_block_config['notAllowedMessage'] ) );
 } else {
-	$job_submit_result = job_submit_block_no_script_result( $job_submit_form['id'] );
-	if ( isset( $job_submit_result['created'] ) ) {
-		$job_submit_inner = job_submit_block_success_html( $job_submit_config, $job_submit_result['created'] );
+	$job_submit_block_result = job_submit_block_no_script_result( $job_submit_block_form['id'] );
+	if ( isset( $job_submit_block_result['created'] ) ) {
+		$job_submit_block_inner = job_submit_block_success_html( $job_submit_block_config, $job_submit_block_result['created'] );
 	} else {
-		$job_submit_inner = job_submit_block_form_html(
-			$job_submit_config,
-			$job_submit_form,
-			$job_submit_result['values'] ?? array(),
-			$job_submit_result['errors'] ?? array(),
-			$job_submit_result['notice'] ?? ''
+		$job_submit_block_inner = job_submit_block_form_html(
+			$job_submit_block_config,
+			$job_submit_block_form,
+			$job_submit_block_result['values'] ?? array(),
+			$job_submit_block_result['errors'] ?? array(),
+			$job_submit_block_result['notice'] ?? ''
 		);
 		job_submit_block_enqueue_view_script();
-		$job_submit_extra['data-config'] = wp_json_encode( job_submit_block_client_config( $job_submit_config, $job_submit_form ) );
+		$job_submit_block_extra['data-config'] = wp_json_encode( job_submit_block_client_config( $job_submit_block_config, $job_submit_block_form ) );
 	}
 }
 
-$job_submit_wrapper = get_block_wrapper_attributes( $job_submit_extra );
+$job_submit_block_wrapper = get_block_wrapper_attributes( $job_submit_block_extra );
 ?>
-<div <?php echo $job_submit_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
-	<?php echo $job_submit_inner; // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts. ?>
+<div <?php echo $job_submit_block_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+	<?php echo $job_submit_block_inner; // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts. ?>
 </div>

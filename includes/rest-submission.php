@@ -234,11 +234,10 @@ function job_submit_block_description_allowed_html() {
  * terms are written, in job_submit_block_after_listing_insert()); an update keeps the
  * listing's status. Moderators are trusted with what they send.
  *
- * @param stdClass        $prepared The post about to be written.
- * @param WP_REST_Request $request  The request.
+ * @param stdClass $prepared The post about to be written.
  * @return stdClass
  */
-function job_submit_block_prepare_member_listing( $prepared, $request ) {
+function job_submit_block_prepare_member_listing( $prepared ) {
 	if ( job_submit_block_current_user_moderates() ) {
 		return $prepared;
 	}

@@ -21,6 +21,8 @@ const PARTS = [
 	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
 	[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
 	[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
+	[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ] ],
+	[ 'Playground blueprint', 'npm', [ 'run', 'test:blueprint', '--silent' ] ],
 	[
 		'end-to-end, production-like stack',
 		'npm',

@@ -15,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
  */
 function job_submit_block_test_gate_mark() {
 	global $wpdb;
-	// phpcs:disable WordPress.DB.DirectDatabaseQuery
+	// phpcs:disable WordPress.DB.DirectDatabaseQuery -- test only: what is stored, past every cache.
 	return array(
 		'post'     => (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts}" ),
 		'postmeta' => (int) $wpdb->get_var( "SELECT MAX(meta_id) FROM {$wpdb->postmeta}" ),
@@ -43,7 +43,7 @@ function job_submit_block_test_gate_written_since( $since, $user_ids, $watch, $m
 	$users = implode( ',', array_map( 'intval', array_merge( array( -1 ), $user_ids ) ) );
 	$posts = implode( ',', array_map( 'intval', array_merge( array( -1 ), $watch ) ) );
 	$like  = '%' . $wpdb->esc_like( '' !== $marker ? $marker : "\0" ) . '%';
-	// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers only.
+	// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- test only: what is stored, past every cache; the interpolated lists are integers only.
 	$new_posts = $wpdb->get_results(
 		$wpdb->prepare(
 			"SELECT ID, post_type, post_status, post_author, post_parent, post_title FROM {$wpdb->posts}
@@ -120,7 +120,7 @@ function job_submit_block_test_gate_written_since( $since, $user_ids, $watch, $m
  */
 function job_submit_block_test_gate_user( $user_id, $keys ) {
 	global $wpdb;
-	// phpcs:disable WordPress.DB.DirectDatabaseQuery
+	// phpcs:disable WordPress.DB.DirectDatabaseQuery -- test only: what is stored, past every cache.
 	$by_status = $wpdb->get_results(
 		$wpdb->prepare( "SELECT post_status, COUNT(*) AS n FROM {$wpdb->posts} WHERE post_type = 'job_listing' AND post_author = %d GROUP BY post_status", $user_id ),
 		ARRAY_A
@@ -160,7 +160,7 @@ function job_submit_block_test_gate_user( $user_id, $keys ) {
  */
 function job_submit_block_test_gate_fingerprint( $post_id ) {
 	global $wpdb;
-	// phpcs:disable WordPress.DB.DirectDatabaseQuery
+	// phpcs:disable WordPress.DB.DirectDatabaseQuery -- test only: what is stored, past every cache.
 	$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$wpdb->posts} WHERE ID = %d", $post_id ), ARRAY_A );
 	if ( ! $row ) {
 		return '';
@@ -180,7 +180,7 @@ function job_submit_block_test_gate_fingerprint( $post_id ) {
  */
 function job_submit_block_test_gate_term_fingerprint( $term_id ) {
 	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- test only: what is stored, past every cache.
 	$row = $wpdb->get_row( $wpdb->prepare( "SELECT t.name, t.slug, tt.taxonomy, tt.description, tt.parent FROM {$wpdb->terms} t JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE t.term_id = %d", $term_id ), ARRAY_A );
 	return $row ? md5( wp_json_encode( $row ) ) : '';
 }

@@ -1,11 +1,12 @@
 <?php
 /**
- * Prepares the production-like stack's site with PHP's command line, run by
- * scripts/stack/stack.mjs at each start in two steps, each its own process:
+ * Prepares the production-like stack's site with PHP's command line.
  *
- *   php install.php <wordpress dir> <site url> install
+ * Run by scripts/stack/stack.mjs at each start in two steps, each its own process:
+ *
+ *   php install.php <WordPress dir> <site url> install
  *     installs WordPress when it is not installed yet, activates the theme and this plugin;
- *   php install.php <wordpress dir> <site url> seed
+ *   php install.php <WordPress dir> <site url> seed
  *     loads the site as a request would (the plugin now active, its hooks run) and seeds the
  *     same accounts and demo page as the Playground sites.
  *
@@ -13,20 +14,20 @@
  */
 
 if ( 'cli' !== PHP_SAPI || $argc < 4 ) {
-	fwrite( STDERR, "Usage: php install.php <wordpress dir> <site url> install|seed\n" );
+	fwrite( STDERR, "Usage: php install.php <WordPress dir> <site url> install|seed\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite -- WordPress is not loaded; a message on a command line's standard error.
 	exit( 1 );
 }
-list( , $wordpress_dir, $site_url, $step ) = $argv;
+list( , $job_submit_block_wordpress_dir, $job_submit_block_site_url, $job_submit_block_step ) = $argv;
 
-$address                = parse_url( $site_url );
-$_SERVER['HTTP_HOST']   = $address['host'] . ( isset( $address['port'] ) ? ':' . $address['port'] : '' );
-$_SERVER['SERVER_NAME'] = $address['host'];
-$_SERVER['REQUEST_URI'] = '/';
+$job_submit_block_address = parse_url( $job_submit_block_site_url ); // phpcs:ignore WordPress.WP.AlternativeFunctions.parse_url_parse_url -- WordPress is not loaded yet, and PHP 7.4+ parses URLs consistently.
+$_SERVER['HTTP_HOST']     = $job_submit_block_address['host'] . ( isset( $job_submit_block_address['port'] ) ? ':' . $job_submit_block_address['port'] : '' );
+$_SERVER['SERVER_NAME']   = $job_submit_block_address['host'];
+$_SERVER['REQUEST_URI']   = '/';
 
-if ( 'install' === $step ) {
+if ( 'install' === $job_submit_block_step ) {
 	// Without it, loading an uninstalled site redirects to the installer and exits.
-	define( 'WP_INSTALLING', true );
-	require_once $wordpress_dir . '/wp-load.php';
+	define( 'WP_INSTALLING', true ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound -- WordPress's own constant.
+	require_once $job_submit_block_wordpress_dir . '/wp-load.php';
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 	require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
@@ -39,13 +40,13 @@ if ( 'install' === $step ) {
 	if ( 'twentytwentyfive' !== get_stylesheet() ) {
 		switch_theme( 'twentytwentyfive' );
 	}
-	$activated = activate_plugin( 'job-submit-block/job-submit-block.php' );
-	if ( is_wp_error( $activated ) ) {
-		fwrite( STDERR, 'stack: ' . $activated->get_error_message() . "\n" );
+	$job_submit_block_activated = activate_plugin( 'job-submit-block/job-submit-block.php' );
+	if ( is_wp_error( $job_submit_block_activated ) ) {
+		fwrite( STDERR, 'stack: ' . $job_submit_block_activated->get_error_message() . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite -- a message on a command line's standard error, not a file.
 		exit( 1 );
 	}
 	exit( 0 );
 }
 
-require_once $wordpress_dir . '/wp-load.php';
+require_once $job_submit_block_wordpress_dir . '/wp-load.php';
 require __DIR__ . '/../wordpress/seed.php';

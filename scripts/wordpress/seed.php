@@ -11,29 +11,29 @@ if ( ! defined( 'ABSPATH' ) ) {
 	require_once '/wordpress/wp-load.php';
 }
 
-$accounts = array(
+$job_submit_block_accounts = array(
 	array( 'admin', 'admin@example.com', 'administrator' ),
 	array( 'member', 'member@example.com', 'subscriber' ),
 );
-foreach ( $accounts as list( $login, $email, $role ) ) {
-	$user = get_user_by( 'login', $login );
-	if ( ! $user ) {
+foreach ( $job_submit_block_accounts as list( $job_submit_block_login, $job_submit_block_email, $job_submit_block_role ) ) {
+	$job_submit_block_user = get_user_by( 'login', $job_submit_block_login );
+	if ( ! $job_submit_block_user ) {
 		wp_insert_user(
 			array(
-				'user_login' => $login,
-				'user_email' => $email,
+				'user_login' => $job_submit_block_login,
+				'user_email' => $job_submit_block_email,
 				'user_pass'  => 'password',
-				'role'       => $role,
+				'role'       => $job_submit_block_role,
 			)
 		);
 		continue;
 	}
 	// Keep the documented password even if Playground's installer chose another.
-	if ( ! wp_check_password( 'password', $user->user_pass, $user->ID ) ) {
-		wp_set_password( 'password', $user->ID );
+	if ( ! wp_check_password( 'password', $job_submit_block_user->user_pass, $job_submit_block_user->ID ) ) {
+		wp_set_password( 'password', $job_submit_block_user->ID );
 	}
-	if ( ! in_array( $role, (array) $user->roles, true ) ) {
-		$user->set_role( $role );
+	if ( ! in_array( $job_submit_block_role, (array) $job_submit_block_user->roles, true ) ) {
+		$job_submit_block_user->set_role( $job_submit_block_role );
 	}
 }
 
