@@ -65,7 +65,7 @@ function job_submit_block_notify_author_on_publish( $new_status, $old_status, $p
 		wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ),
 		$post->post_title
 	);
-	$message  = sprintf(
+	$message = sprintf(
 		/* translators: 1: listing title, 2: its address. */
 		__( "Your job listing \"%1\$s\" has been approved and is now published:\n\n%2\$s", 'job-submit-block' ),
 		$post->post_title,
