@@ -141,6 +141,54 @@ test.describe( 'A field another plugin adds through job_submit_block_fields', ()
 		} );
 	} );
 
+	test.describe( 'without JavaScript', () => {
+		test.use( {
+			storageState: { cookies: [], origins: [] },
+			javaScriptEnabled: false,
+		} );
+
+		test( 'is checked by the server and stored through the plain form', async ( {
+			page,
+			requestUtils,
+		} ) => {
+			const { id: pageId } = await requestUtils.createPage( {
+				title: 'Team jobs board, plain',
+				status: 'publish',
+				content: '<!-- wp:job-submit-block/form /-->',
+			} );
+			const member = await createUser( requestUtils, 'subscriber' );
+			const form = new JobFormPage( page );
+			await form.logIn( member.username );
+			await form.open( pageId );
+
+			// A web address the browser lets through and the server refuses.
+			await form.fillValid( 'Release Manager' );
+			await form.field( 'Hiring manager' ).fill( 'Ada Lovelace' );
+			await form.field( 'Team website' ).fill( 'ftp://team.example' );
+			await form.submitButton().click();
+			await expect(
+				form.block.locator( '[data-field="team_website"]' )
+			).toContainText(
+				'Enter a web address starting with http:// or https://.'
+			);
+			await expect( form.field( 'Hiring manager' ) ).toHaveValue(
+				'Ada Lovelace'
+			);
+			expect( await listingsBy( requestUtils, member.id ) ).toEqual( [] );
+
+			await form
+				.field( 'Team website' )
+				.fill( 'https://team.coast.example' );
+			await form.submitButton().click();
+			await expect( form.block ).toContainText( 'awaiting review' );
+			const [ listing ] = await listingsBy( requestUtils, member.id );
+			expect( listing.meta ).toMatchObject( {
+				_hiring_manager: 'Ada Lovelace',
+				_team_website: 'https://team.coast.example',
+			} );
+		} );
+	} );
+
 	test( 'is registered as meta, required and checked by the server over REST', async ( {
 		requestUtils,
 	} ) => {

@@ -165,8 +165,7 @@ function job_submit_block_field_error( $field, $value, $required, $offered = nul
 		/* translators: 1: field label, 2: maximum number of characters. */
 		return sprintf( __( '%1$s must be at most %2$d characters.', 'job-submit-block' ), $label, $field['maxLength'] );
 	}
-	$shows_nothing = job_submit_block_shows_nothing( $field, job_submit_block_stored_text( $field, $text ) );
-	if ( '' === $text || ( $shows_nothing && $required ) ) {
+	if ( '' === $text ) {
 		/* translators: %s: field label. */
 		return $required ? sprintf( __( '%s is required.', 'job-submit-block' ), $label ) : null;
 	}
@@ -178,12 +177,19 @@ function job_submit_block_field_error( $field, $value, $required, $offered = nul
 		/* translators: 1: field label, 2: the field's help text. */
 		return sprintf( __( '%1$s is not in the right form. %2$s', 'job-submit-block' ), $label, $field['help'] );
 	}
+	// The format's own message first: it says why a web address would be dropped.
 	$format_error = job_submit_block_format_error( $field['format'], $text );
 	if ( null !== $format_error ) {
 		return $format_error;
 	}
-	/* translators: %s: field label. */
-	return $shows_nothing ? sprintf( __( '%s cannot be stored as written. Please use plain text.', 'job-submit-block' ), $label ) : null;
+	if ( ! job_submit_block_shows_nothing( $field, job_submit_block_stored_text( $field, $text ) ) ) {
+		return null;
+	}
+	return $required
+		/* translators: %s: field label. */
+		? sprintf( __( '%s is required.', 'job-submit-block' ), $label )
+		/* translators: %s: field label. */
+		: sprintf( __( '%s cannot be stored as written. Please use plain text.', 'job-submit-block' ), $label );
 }
 
 /**

@@ -198,6 +198,10 @@ const REQUIRED = {
 	description: /Job description is required/,
 	application: /How to apply .* is required/,
 };
+
+/** Text that is not an address and would be stored empty: its format's message comes first. */
+const NOT_AN_ADDRESS =
+	/How to apply .* is required|Enter an email address or a web address/;
 const atMost = ( length: number ) =>
 	new RegExp( `at most ${ length } characters` );
 const WEB_ADDRESS = /web address starting with http/;
@@ -396,19 +400,14 @@ function fieldMatrix( context: CorpusContext ) {
 					'sanitise-to-empty',
 					'<script>x</script>',
 					'<script>x</script>',
-					REQUIRED.application
+					NOT_AN_ADDRESS
 				),
-				bad(
-					'sanitise-to-empty',
-					'%AB%CD',
-					'%AB%CD',
-					REQUIRED.application
-				),
+				bad( 'sanitise-to-empty', '%AB%CD', '%AB%CD', NOT_AN_ADDRESS ),
 				bad(
 					'sanitise-to-empty',
 					'empty tags',
 					'<b></b>',
-					REQUIRED.application
+					NOT_AN_ADDRESS
 				),
 				bad( 'formats', 'call me', 'call me', EMAIL_OR_URL ),
 				bad( 'formats', 'jobs@', 'jobs@' ),
@@ -1946,7 +1945,7 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			'how to apply <script>x</script>',
 			'application',
 			{ 'job[application]': '<script>x</script>' },
-			REQUIRED.application,
+			NOT_AN_ADDRESS,
 		],
 		[
 			'company website javascript:',
