@@ -48,8 +48,13 @@ for ( const [ name, command, args ] of PARTS ) {
 	}
 }
 
-const minutes = ( ms ) =>
-	`${ Math.floor( ms / 60000 ) } min ${ String( Math.round( ( ms % 60000 ) / 1000 ) ).padStart( 2, '0' ) } s`;
+const minutes = ( ms ) => {
+	// Rounded to the second first, so that 59.6 s reads 1 min 00 s, not 0 min 60 s.
+	const seconds = Math.round( ms / 1000 );
+	return `${ Math.floor( seconds / 60 ) } min ${ String(
+		seconds % 60
+	).padStart( 2, '0' ) } s`;
+};
 process.stdout.write( '\nWall time by part:\n' );
 for ( const [ name, ms ] of times ) {
 	process.stdout.write( `  ${ name.padEnd( 40 ) } ${ minutes( ms ) }\n` );
