@@ -233,16 +233,27 @@ function job_submit_block_read_form_token( $token ) {
  * The form a REST request names (job_submit_form), read once per request.
  *
  * @param WP_REST_Request $request The request.
- * @return array|WP_Error|null The form; an error when the identity is not valid; null when
- *                             the request names none.
+ * @return array|WP_Error|null The form (id, url, rules and their resolved config); an error
+ *                             when the identity is not valid; null when the request names
+ *                             none.
  */
 function job_submit_block_request_form( $request ) {
-	$token = $request->get_param( 'job_submit_form' );
+	// The gate, the required-fields filter and the submitted action all ask: verify and
+	// resolve the identity once (its configuration queries the offered terms).
+	static $read = array();
+	$token       = $request->get_param( 'job_submit_form' );
 	if ( null === $token || '' === $token ) {
 		return null;
 	}
-	$form = job_submit_block_read_form_token( $token );
-	return null === $form ? new WP_Error( 'job_submit_invalid_form', __( 'This form has changed since the page was loaded. Reload the page and submit again; your entries are kept.', 'job-submit-block' ) ) : $form;
+	$id = spl_object_id( $request ) . '|' . md5( (string) wp_json_encode( $token ) );
+	if ( ! array_key_exists( $id, $read ) ) {
+		$form = job_submit_block_read_form_token( $token );
+		if ( null !== $form ) {
+			$form['config'] = job_submit_block_form_config( $form['rules'] );
+		}
+		$read[ $id ] = null === $form ? new WP_Error( 'job_submit_invalid_form', __( 'This form has changed since the page was loaded. Reload the page and submit again; your entries are kept.', 'job-submit-block' ) ) : $form;
+	}
+	return $read[ $id ];
 }
 
 /**
@@ -256,7 +267,7 @@ function job_submit_block_form_term_limits( $form ) {
 		return array();
 	}
 	$limits = array();
-	foreach ( job_submit_block_form_config( $form['rules'] )['fields'] as $field ) {
+	foreach ( $form['config']['fields'] as $field ) {
 		if ( isset( $field['terms'] ) ) {
 			$limits[ $field['key'] ] = wp_list_pluck( $field['terms'], 'id' );
 		}
@@ -277,7 +288,7 @@ function job_submit_block_require_form_fields( $required, $request ) {
 	if ( ! is_array( $form ) ) {
 		return $required;
 	}
-	foreach ( job_submit_block_form_config( $form['rules'] )['fields'] as $field ) {
+	foreach ( $form['config']['fields'] as $field ) {
 		if ( $field['required'] ) {
 			$required[] = $field['key'];
 		}
