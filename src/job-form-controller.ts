@@ -26,6 +26,10 @@ import { fieldError } from './validation';
 
 const BLOCK = 'wp-block-job-submit-block-form';
 
+// What shows a member means to post: a field focused or typed in, a press on the form
+// (before the click completes), a submit (Enter in a field).
+const INTENT_EVENTS = [ 'focusin', 'input', 'pointerdown', 'submit' ] as const;
+
 /**
  * Takes over one rendered form: mirrors the server's validation, keeps a draft of what the
  * member types, loads the data layer when the form is first used, and creates the listing.
@@ -60,18 +64,21 @@ export class JobFormController {
 	start() {
 		// The script gives field-level messages; the browser's bubbles would come first.
 		this.form.noValidate = true;
-		this.restoreDraft();
-		const loadSoon = () => {
+		// The data layer is loaded on intent to post, never merely because the page went
+		// idle: a member who only reads the page pays for none of it.
+		const loadOnIntent = () => {
+			for ( const type of INTENT_EVENTS ) {
+				this.form.removeEventListener( type, loadOnIntent );
+			}
 			loadDataLayer().catch( () => {
 				// Tried again on submit, where a failure is reported.
 			} );
 		};
-		this.form.addEventListener( 'focusin', loadSoon, { once: true } );
-		this.form.addEventListener( 'input', loadSoon, { once: true } );
-		if ( 'requestIdleCallback' in window ) {
-			window.requestIdleCallback( loadSoon, { timeout: 5000 } );
-		} else {
-			setTimeout( loadSoon, 3000 );
+		for ( const type of INTENT_EVENTS ) {
+			this.form.addEventListener( type, loadOnIntent );
+		}
+		if ( this.restoreDraft() ) {
+			loadOnIntent();
 		}
 		this.form.addEventListener( 'input', () => this.scheduleDraftSave() );
 		this.form.addEventListener( 'change', () => this.scheduleDraftSave() );
@@ -92,16 +99,18 @@ export class JobFormController {
 		} );
 	}
 
-	private restoreDraft() {
+	/** Puts a saved draft back into the form; true when there was one. */
+	private restoreDraft(): boolean {
 		const saved = loadDraft( this.config.userId, this.config.formId );
 		if ( ! saved ) {
-			return;
+			return false;
 		}
 		this.draft = saved;
 		writeFormValues( this.form, saved.values );
 		this.announce(
 			__( 'Your unsent listing was restored.', 'job-submit-block' )
 		);
+		return true;
 	}
 
 	private scheduleDraftSave() {
