@@ -43,8 +43,7 @@ export async function activateJobManager( target, admin ) {
 	} );
 	return {
 		url: body.link,
-		deactivate: () =>
-			admin.rest( 'PUT', PLUGIN, { status: 'inactive' } ),
+		deactivate: () => admin.rest( 'PUT', PLUGIN, { status: 'inactive' } ),
 	};
 }
 

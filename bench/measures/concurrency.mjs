@@ -51,15 +51,28 @@ export async function burst( members, perMember, admin ) {
 
 	const retries = { replayed: 0, otherNode: 0, nodes: new Set() };
 	for ( const [ member, first ] of created ) {
-		const { status, headers } = await member.client.rest(
-			'POST',
-			'/wp/v2/job-listings',
-			{
-				...listingPayload( `Burst ${ member.id }-${ first.index }` ),
-				idempotency_key: first.key,
+		// Sent again until a retry lands on another node than the create did (round robin
+		// makes that the first or second try when there are two); every try must replay.
+		let status, headers;
+		let replays = true;
+		for ( let attempt = 0; attempt < 4; attempt++ ) {
+			( { status, headers } = await member.client.rest(
+				'POST',
+				'/wp/v2/job-listings',
+				{
+					...listingPayload(
+						`Burst ${ member.id }-${ first.index }`
+					),
+					idempotency_key: first.key,
+				}
+			) );
+			replays &&=
+				status === 200 && headers[ 'idempotent-replayed' ] === 'true';
+			if ( headers[ 'x-stack-node' ] !== first.node ) {
+				break;
 			}
-		);
-		if ( status === 200 && headers[ 'idempotent-replayed' ] === 'true' ) {
+		}
+		if ( replays ) {
 			retries.replayed++;
 		}
 		retries.nodes.add( first.node );

@@ -13,12 +13,12 @@ const BLOCK_SCRIPT = /\/plugins\/job-submit-block\/build\//;
  * event, after idleMs without interaction, and optionally after focusing the form's first
  * text field until `ready` holds in the page.
  *
- * @param {import('@playwright/test').BrowserContext} context                   The visitor's context.
- * @param {string}                                    url                       The page.
+ * @param {import('@playwright/test').BrowserContext} context            The visitor's context.
+ * @param {string}                                    url                The page.
  * @param {Object}                                    options
- * @param {string}                                    [options.interact]        Selector of the field to focus.
- * @param {string}                                    [options.ready]           A page expression true once the interaction's work is done.
- * @param {number}                                    [options.idleMs]          How long to leave the page alone.
+ * @param {string}                                    [options.interact] Selector of the field to focus.
+ * @param {string}                                    [options.ready]    A page expression true once the interaction's work is done.
+ * @param {number}                                    [options.idleMs]   How long to leave the page alone.
  */
 export async function scriptWeight(
 	context,

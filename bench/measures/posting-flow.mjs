@@ -8,8 +8,8 @@
 /**
  * Counts the requests and the time of one flow in a new page.
  *
- * @param {import('@playwright/test').BrowserContext} context The member's context.
- * @param {(page: import('@playwright/test').Page) => Promise<void>} steps The flow.
+ * @param {import('@playwright/test').BrowserContext}                context The member's context.
+ * @param {(page: import('@playwright/test').Page) => Promise<void>} steps   The flow.
  */
 async function timedFlow( context, steps ) {
 	const page = await context.newPage();

@@ -8,7 +8,8 @@
  * entry: core-data's bookkeeping is the save less its request.
  */
 
-const CREATE = /\/wp-json\/wp\/v2\/job-listings(\?|$)|rest_route=%2Fwp%2Fv2%2Fjob-listings/;
+const CREATE =
+	/\/wp-json\/wp\/v2\/job-listings(\?|$)|rest_route=%2Fwp%2Fv2%2Fjob-listings/;
 
 /**
  * Fills and submits the form once, after its data layer is running, then sends the same
@@ -76,8 +77,9 @@ export async function submitOnce( context, url ) {
 
 	const record = JSON.parse( sentBody );
 	// A key of the same length, so that the bare POST creates rather than replays.
-	record.idempotency_key = record.idempotency_key
-		.replace( /./g, () => Math.floor( Math.random() * 16 ).toString( 16 ) );
+	record.idempotency_key = record.idempotency_key.replace( /./g, () =>
+		Math.floor( Math.random() * 16 ).toString( 16 )
+	);
 	const floor = await page.evaluate( async ( body ) => {
 		const start = performance.now();
 		const response = await fetch( '/wp-json/wp/v2/job-listings', {
@@ -102,6 +104,9 @@ export async function submitOnce( context, url ) {
 		validation: timings.validation,
 		request: timings.request,
 		bookkeeping: Math.max( 0, timings.save - timings.request ),
-		render: Math.max( 0, timings.submit - timings.validation - timings.save ),
+		render: Math.max(
+			0,
+			timings.submit - timings.validation - timings.save
+		),
 	};
 }

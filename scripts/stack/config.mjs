@@ -8,10 +8,11 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * nginx as WordPress sites commonly run it: static files served directly, everything else
- * through index.php, PHP handed to PHP-FPM over a Unix socket, text compressed.
+ * through index.php, PHP handed to PHP-FPM over Unix sockets, text compressed.
  *
  * @param {Object} paths Stack paths.
  * @param {number} port  Loopback port.
+ * @param {number} nodes How many PHP-FPM masters (web server nodes) serve it.
  */
 export function nginxConf( paths, port, nodes = 1 ) {
 	const upstreams = Array.from(
