@@ -27,6 +27,10 @@ import { activateJobManager } from './lib/wp-job-manager.mjs';
 import { burst } from './measures/concurrency.mjs';
 import { openEditor } from './measures/editor-insert.mjs';
 import { scriptWeight } from './measures/page-weight.mjs';
+import {
+	breakdownTable,
+	dataLayerBreakdown,
+} from './measures/data-layer-breakdown.mjs';
 import { blockFlow, jobManagerFlow } from './measures/posting-flow.mjs';
 import { createThrough, renderPage } from './measures/server-cost.mjs';
 import { submitOnce } from './measures/submit-latency.mjs';
@@ -227,6 +231,9 @@ try {
 			value: part( 'request' ),
 		}
 	);
+
+	progress( 'Data layer: what it is made of, what a save runs…' );
+	const dataLayer = await dataLayerBreakdown( context, formUrl );
 
 	progress( 'Server cost…' );
 	const memberClient = await loggedInClient( baseURL, member.username );
@@ -466,7 +473,13 @@ try {
 		runs,
 		command:
 			`npm run bench -- ${ process.argv.slice( 2 ).join( ' ' ) }`.trim(),
+		dataLayer,
 	} );
+	console.log(
+		`\nThe data layer loaded on intent, and what saving a listing runs of it:\n\n${ breakdownTable(
+			dataLayer
+		) }\n`
+	);
 	if ( ! countsHold || guestWeight.blockScripts !== 0 ) {
 		process.exitCode = 1;
 	}
