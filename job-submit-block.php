@@ -46,6 +46,7 @@ foreach ( array(
 	'block',
 	'editor-preload',
 	'editor-fields',
+	'admin/job-details-panel',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -59,6 +60,7 @@ add_action( 'init', 'job_submit_block_register_settings' );
 add_action( 'init', 'job_submit_block_register_block' );
 add_filter( 'block_editor_rest_api_preload_paths', 'job_submit_block_preload_editor_terms' );
 add_action( 'enqueue_block_editor_assets', 'job_submit_block_add_editor_fields' );
+add_action( 'enqueue_block_editor_assets', 'job_submit_block_enqueue_job_details_panel' );
 add_action( 'init', 'job_submit_block_register_front_end_scripts' );
 add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
