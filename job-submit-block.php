@@ -47,6 +47,11 @@ foreach ( array(
 	'editor-preload',
 	'editor-fields',
 	'admin/job-details-panel',
+	'admin/emails',
+	'admin/listing-moderation',
+	'admin/moderation-actions',
+	'admin/reject-screen',
+	'admin/listing-filters',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -89,6 +94,19 @@ add_action( 'admin_menu', 'job_submit_block_add_settings_page' );
 add_action( 'admin_menu', 'job_submit_block_menu_pending_count', 99 );
 add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_listing_columns' );
 add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_listing_column', 10, 2 );
+
+// Moderation on the listings screen: approve, reject with a reason, columns and filters.
+add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_moderation_columns', 20 );
+add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_moderation_column', 10, 2 );
+add_action( 'restrict_manage_posts', 'job_submit_block_listing_filters' );
+add_filter( 'post_row_actions', 'job_submit_block_moderation_row_actions', 10, 2 );
+add_filter( 'bulk_actions-edit-job_listing', 'job_submit_block_moderation_bulk_actions' );
+add_filter( 'handle_bulk_actions-edit-job_listing', 'job_submit_block_handle_moderation_bulk_action', 10, 3 );
+add_action( 'admin_post_' . JOB_SUBMIT_BLOCK_APPROVE_ACTION, 'job_submit_block_handle_approve_request' );
+add_action( 'admin_post_' . JOB_SUBMIT_BLOCK_REJECT_ACTION, 'job_submit_block_handle_reject_request' );
+add_action( 'admin_menu', 'job_submit_block_add_reject_screen' );
+add_action( 'admin_notices', 'job_submit_block_moderation_notices' );
+add_filter( 'removable_query_args', 'job_submit_block_moderation_removable_args' );
 
 // Also on admin_init: a site that updated the plugin in place never ran its activation.
 add_action( 'admin_init', 'job_submit_block_seed_job_types_for_admin' );
