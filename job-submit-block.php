@@ -52,6 +52,7 @@ foreach ( array(
 	'admin/moderation-actions',
 	'admin/reject-screen',
 	'admin/listing-filters',
+	'privacy/listing-data',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -107,6 +108,11 @@ add_action( 'admin_post_' . JOB_SUBMIT_BLOCK_REJECT_ACTION, 'job_submit_block_ha
 add_action( 'admin_menu', 'job_submit_block_add_reject_screen' );
 add_action( 'admin_notices', 'job_submit_block_moderation_notices' );
 add_filter( 'removable_query_args', 'job_submit_block_moderation_removable_args' );
+
+// A member's listings in the privacy tools; deleting their account deletes or reassigns them.
+add_filter( 'wp_privacy_personal_data_exporters', 'job_submit_block_register_privacy_exporter' );
+add_filter( 'wp_privacy_personal_data_erasers', 'job_submit_block_register_privacy_eraser' );
+add_action( 'admin_init', 'job_submit_block_suggest_privacy_policy' );
 
 // Also on admin_init: a site that updated the plugin in place never ran its activation.
 add_action( 'admin_init', 'job_submit_block_seed_job_types_for_admin' );
