@@ -1,9 +1,4 @@
 /**
- * External dependencies
- */
-import { execFileSync } from 'node:child_process';
-
-/**
  * WordPress dependencies
  */
 import {
@@ -26,6 +21,7 @@ import {
 	listingPayload,
 	type TestUser,
 } from './utils/rest-clients';
+import { readZipEntry } from './utils/zip-entry';
 
 /** One group of items in WordPress's export.json. */
 interface ExportGroup {
@@ -110,9 +106,7 @@ test.describe( 'A member’s listings and their personal data', () => {
 		await page.keyboard.press( 'Enter' );
 		const file = await ( await download ).path();
 		const exported = JSON.parse(
-			execFileSync( 'unzip', [ '-p', file, 'export.json' ], {
-				encoding: 'utf8',
-			} )
+			readZipEntry( file, 'export.json' )
 		) as Record< string, Record< string, ExportGroup > >;
 		const [ groups ] = Object.values( exported );
 		const items = Object.values( groups[ 'job-listings' ].items );
@@ -158,15 +152,18 @@ test.describe( 'A member’s listings and their personal data', () => {
 		expect( log.problemsSince() ).toEqual( [] );
 	} );
 
-	test( 'deleting an account deletes its listings, or gives them to the account the administrator chooses', async ( {
-		admin,
-		page,
-		requestUtils,
-	} ) => {
-		const users = ( await requestUtils.rest( {
-			path: '/wp/v2/users/me',
-		} ) ) as { id: number };
-		for ( const choice of [ 'delete', 'reassign' ] as const ) {
+	for ( const choice of [
+		'Delete all content.',
+		'Attribute all content to:',
+	] ) {
+		test( `deleting an account on core’s screen with “${ choice }” does so to its listings`, async ( {
+			admin,
+			page,
+			requestUtils,
+		} ) => {
+			const me = ( await requestUtils.rest( {
+				path: '/wp/v2/users/me',
+			} ) ) as { id: number };
 			const { member, ids } = await memberWithListings( requestUtils );
 			await admin.visitAdminPage( 'users.php', `s=${ member.username }` );
 			const remove = page
@@ -175,29 +172,23 @@ test.describe( 'A member’s listings and their personal data', () => {
 				.getByRole( 'link', { name: 'Delete', exact: true } );
 			await remove.focus();
 			await page.keyboard.press( 'Enter' );
-			if ( choice === 'delete' ) {
-				await page
-					.getByRole( 'radio', { name: 'Delete all content.' } )
-					.check();
-			} else {
-				await page
-					.getByRole( 'radio', { name: 'Attribute all content to:' } )
-					.check();
-				// Core's list of accounts has no label of its own.
-				await page
-					.locator( 'select[name="reassign_user"]' )
-					.selectOption( String( users.id ) );
-			}
+			await page.getByRole( 'radio', { name: choice } ).check();
+			// Core's list of accounts has no label of its own; it is the administrator.
+			await page
+				.locator( 'select[name="reassign_user"]' )
+				.selectOption( String( me.id ) );
 			await page
 				.getByRole( 'button', { name: 'Confirm Deletion' } )
 				.click();
 			await expect( page.getByText( 'User deleted.' ) ).toBeVisible();
-			const left = ( await listingsBy( requestUtils, users.id ) ).filter(
+			const kept = ( await listingsBy( requestUtils, me.id ) ).filter(
 				( listing ) => ids.includes( listing.id )
 			);
-			expect( left ).toHaveLength( choice === 'delete' ? 0 : 2 );
-		}
-	} );
+			expect( kept ).toHaveLength(
+				choice === 'Delete all content.' ? 0 : 2
+			);
+		} );
+	}
 
 	test( 'the plugin suggests privacy policy text', async ( {
 		admin,
