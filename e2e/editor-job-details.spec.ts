@@ -6,7 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 /**
  * WordPress dependencies
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import {
+	test,
+	expect,
+	type Editor,
+} from '@wordpress/e2e-test-utils-playwright';
+import type { Page } from '@playwright/test';
 
 /**
  * Internal dependencies
@@ -14,6 +19,25 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { markDebugLog } from './utils/debug-log';
 import { readListing } from './utils/listings';
 import { listingPayload } from './utils/rest-clients';
+
+/**
+ * Opens the Job details panel of the document sidebar. Like core's panels it stays as the
+ * moderator last left it, which the editor keeps in their preferences.
+ *
+ * @param editor The editor fixture.
+ * @param page   The editor's page.
+ */
+async function openJobDetails( editor: Editor, page: Page ) {
+	await editor.openDocumentSettingsSidebar();
+	const toggle = page
+		.getByRole( 'region', { name: 'Editor settings' } )
+		.getByRole( 'button', { name: 'Job details' } );
+	if ( ( await toggle.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
+		await toggle.click();
+	}
+	await expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
+	return page.locator( '.job-submit-block-job-details' );
+}
 
 test.describe( 'The Job details panel of the editor', () => {
 	test( 'a moderator edits company and expiry with the form’s messages; the server’s refusal lands on its field', async ( {
@@ -33,13 +57,7 @@ test.describe( 'The Job details panel of the editor', () => {
 		} ) ) as { id: number };
 
 		await admin.visitAdminPage( 'post.php', `post=${ id }&action=edit` );
-		await editor.openDocumentSettingsSidebar();
-		const sidebar = page.getByRole( 'region', { name: 'Editor settings' } );
-		// Closed until opened, like core's own panels.
-		const toggle = sidebar.getByRole( 'button', { name: 'Job details' } );
-		await toggle.click();
-		await expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
-		const panel = page.locator( '.job-submit-block-job-details' );
+		const panel = await openJobDetails( editor, page );
 		const company = panel.getByRole( 'textbox', { name: 'Company name' } );
 		await expect( company ).toHaveValue( 'Green Ltd' );
 		// Admin-only fields are there for moderators.
@@ -113,6 +131,53 @@ test.describe( 'The Job details panel of the editor', () => {
 		const row = page.locator( `#post-${ id }` );
 		await expect( row ).toContainText( 'Bright Harbour Co' );
 		expect( log.problemsSince() ).toEqual( [] );
+	} );
+
+	test( 'a field another plugin adds is in the panel, with its rules', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+	} ) => {
+		await requestUtils.activatePlugin(
+			'job-submit-block-test-extra-fields'
+		);
+		try {
+			const payload = listingPayload( { title: 'Team Lead' } );
+			const { id } = ( await requestUtils.rest( {
+				method: 'POST',
+				path: '/wp/v2/job-listings',
+				data: {
+					...payload,
+					meta: {
+						...payload.meta,
+						_team_website: 'https://team.example',
+					},
+				},
+			} ) ) as { id: number };
+			await admin.visitAdminPage(
+				'post.php',
+				`post=${ id }&action=edit`
+			);
+			const panel = await openJobDetails( editor, page );
+			const team = panel.getByRole( 'textbox', { name: 'Team website' } );
+			await expect( team ).toHaveValue( 'https://team.example' );
+			await team.fill( '' );
+			await panel
+				.getByRole( 'textbox', { name: 'Hiring manager' } )
+				.focus();
+			await expect( team ).toHaveAccessibleDescription(
+				'Team website is required.'
+			);
+			// The filter removed the tagline: the panel leaves it out too.
+			await expect(
+				panel.getByRole( 'textbox', { name: 'Company tagline' } )
+			).toHaveCount( 0 );
+		} finally {
+			await requestUtils.deactivatePlugin(
+				'job-submit-block-test-extra-fields'
+			);
+		}
 	} );
 
 	test( 'a moderator’s expiry date that is not a date is refused by the server with the field’s message', async ( {

@@ -61,10 +61,11 @@ function job_submit_block_reject_listing( $post, $reason ) {
 }
 
 /**
- * Whether this plugin offers the Approve action: WP Job Manager has its own.
+ * Whether WP Job Manager runs on the site with its own moderation tools: its approve action,
+ * its columns and its listing data box in the editor, which the plugin then does not double.
  *
  * @return bool
  */
-function job_submit_block_offers_approve() {
-	return ! class_exists( 'WP_Job_Manager' );
+function job_submit_block_job_manager_moderates() {
+	return class_exists( 'WP_Job_Manager' );
 }
