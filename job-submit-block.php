@@ -78,6 +78,7 @@ add_filter( 'the_content', 'job_submit_block_add_details_to_content', 30 );
 add_action( 'pre_get_posts', 'job_submit_block_find_expired_listings' );
 add_filter( 'wp_robots', 'job_submit_block_noindex_expired_listing' );
 add_filter( 'request', 'job_submit_block_let_page_answer_at_archive' );
+add_filter( 'rest_request_before_callbacks', 'job_submit_block_refuse_archive_slug_over_rest', 10, 3 );
 add_action( 'add_option_job_submit_block_archive_slug', 'job_submit_block_archive_slug_changed' );
 add_action( 'update_option_job_submit_block_archive_slug', 'job_submit_block_archive_slug_changed' );
 

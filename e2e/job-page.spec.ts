@@ -387,6 +387,25 @@ test.describe( 'The listings archive', () => {
 		).toBeVisible();
 		await expect( address ).toHaveValue( 'job-listings' );
 
+		// The REST settings endpoint refuses it too, with the same message on the setting.
+		await expect(
+			requestUtils.rest( {
+				method: 'POST',
+				path: '/wp/v2/settings',
+				data: { job_submit_block_archive_slug: 'post-a-job' },
+			} )
+		).rejects.toMatchObject( {
+			code: 'rest_invalid_param',
+			data: {
+				status: 400,
+				params: {
+					job_submit_block_archive_slug: expect.stringContaining(
+						'already has the address /post-a-job/'
+					),
+				},
+			},
+		} );
+
 		const slug = `job-board-${ Date.now() }`;
 		await address.fill( slug );
 		await page.getByRole( 'button', { name: 'Save Changes' } ).click();

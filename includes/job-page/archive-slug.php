@@ -22,31 +22,73 @@ function job_submit_block_archive_slug() {
 }
 
 /**
- * A new archive slug, or the stored one with an error when the slug is empty or a page
- * already has that address.
+ * What is wrong with a slug sent for the archive: empty, or a page's address already.
+ *
+ * @param mixed $slug The slug sent.
+ * @return string The message; '' when the slug may be used.
+ */
+function job_submit_block_archive_slug_problem( $slug ) {
+	$clean = sanitize_title( is_scalar( $slug ) ? (string) $slug : '' );
+	if ( '' === $clean ) {
+		return __( 'The archive address needs at least one letter or digit.', 'job-submit-block' );
+	}
+	$page = get_page_by_path( $clean );
+	if ( $page && 'trash' !== $page->post_status ) {
+		return sprintf(
+			/* translators: 1: page title; 2: the address, such as /jobs/. */
+			__( 'The page “%1$s” already has the address %2$s. Choose another address for the job listings archive.', 'job-submit-block' ),
+			get_the_title( $page ),
+			'/' . $clean . '/'
+		);
+	}
+	return '';
+}
+
+/**
+ * A new archive slug, or the stored one with an error on the settings screen when it cannot
+ * be used.
  *
  * @param mixed $slug The slug sent.
  * @return string
  */
 function job_submit_block_sanitize_archive_slug( $slug ) {
-	$name  = 'job_submit_block_archive_slug';
-	$clean = sanitize_title( is_scalar( $slug ) ? (string) $slug : '' );
-	if ( '' === $clean ) {
-		return (string) job_submit_block_refuse_setting( $name, __( 'The archive address needs at least one letter or digit.', 'job-submit-block' ) );
+	$problem = job_submit_block_archive_slug_problem( $slug );
+	if ( '' !== $problem ) {
+		return (string) job_submit_block_refuse_setting( 'job_submit_block_archive_slug', $problem );
 	}
-	$page = get_page_by_path( $clean );
-	if ( $page && 'trash' !== $page->post_status ) {
-		return (string) job_submit_block_refuse_setting(
-			$name,
-			sprintf(
-				/* translators: 1: page title; 2: the address, such as /jobs/. */
-				__( 'The page “%1$s” already has the address %2$s. Choose another address for the job listings archive.', 'job-submit-block' ),
-				get_the_title( $page ),
-				'/' . $clean . '/'
-			)
-		);
+	return sanitize_title( (string) $slug );
+}
+
+/**
+ * Refuses an archive slug that cannot be used with a 400 through the REST settings endpoint,
+ * as the settings screen refuses it (rest_request_before_callbacks).
+ *
+ * @param WP_REST_Response|WP_HTTP_Response|WP_Error|mixed $response The response so far.
+ * @param array                                            $handler  The matched route's handler.
+ * @param WP_REST_Request                                  $request  The request.
+ * @return mixed
+ */
+function job_submit_block_refuse_archive_slug_over_rest( $response, $handler, $request ) {
+	$controller = is_array( $handler['callback'] ?? null ) ? $handler['callback'][0] : null;
+	if ( is_wp_error( $response ) || ! $controller instanceof WP_REST_Settings_Controller || 'GET' === $request->get_method() ) {
+		return $response;
 	}
-	return $clean;
+	$params = $request->get_params();
+	if ( ! array_key_exists( 'job_submit_block_archive_slug', $params ) || null === $params['job_submit_block_archive_slug'] ) {
+		return $response;
+	}
+	$problem = job_submit_block_archive_slug_problem( $params['job_submit_block_archive_slug'] );
+	if ( '' === $problem ) {
+		return $response;
+	}
+	return new WP_Error(
+		'rest_invalid_param',
+		$problem,
+		array(
+			'status' => 400,
+			'params' => array( 'job_submit_block_archive_slug' => $problem ),
+		)
+	);
 }
 
 /**
