@@ -60,7 +60,8 @@ function job_submit_block_add_details_to_content( $content ) {
 	if ( ! is_singular( 'job_listing' ) || ! in_the_loop() || ! is_main_query() || get_the_ID() !== get_queried_object_id() ) {
 		return $content;
 	}
-	if ( ! job_submit_block_job_page_applies() ) {
+	// An excerpt made from the content (wp_trim_excerpt() runs the_content) is the description's.
+	if ( ! job_submit_block_job_page_applies() || doing_filter( 'get_the_excerpt' ) ) {
 		return $content;
 	}
 	// A block template that places the block shows it where the site builder put it.
