@@ -24,6 +24,7 @@ function job_submit_block_register_settings() {
 		'job_submit_block_notification_email' => static function ( $email ) {
 			return (string) sanitize_email( (string) $email );
 		},
+		'job_submit_block_archive_slug'       => 'job_submit_block_sanitize_archive_slug',
 	);
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
@@ -218,6 +219,7 @@ function job_submit_block_render_settings_page() {
 						</fieldset>
 					</td>
 				</tr>
+				<?php job_submit_block_render_archive_slug_row(); ?>
 			</table>
 			<?php submit_button(); ?>
 		</form>

@@ -30,6 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { answers, livePid, sleep } from '../lib/local-server.mjs';
+import { copyMissingThemes } from '../lib/themes.mjs';
 import {
 	mariadbArgs,
 	nginxConf,
@@ -111,6 +112,7 @@ function prepareWordPress() {
 			recursive: true,
 		} );
 	}
+	copyMissingThemes( join( root, '.cache/wordpress/core' ), paths.wordpress );
 	const config = join( paths.wordpress, 'wp-config.php' );
 	if ( ! existsSync( config ) ) {
 		writeFileSync( config, wpConfig( paths, STACK.url ) );

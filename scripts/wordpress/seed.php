@@ -1,6 +1,7 @@
 <?php
 /**
- * Seeds a local site idempotently: the accounts and the demo page that the README names.
+ * Seeds a local site idempotently: the accounts, the demo page and the demo listings that the
+ * README names.
  * Runs inside Playground as a Blueprint runPHP step at every start, and on the
  * production-like stack from scripts/stack/install.php, which has loaded WordPress already.
  *
@@ -54,5 +55,7 @@ if ( ! get_page_by_path( 'post-a-job' ) ) {
 		)
 	);
 }
+
+require JOB_SUBMIT_BLOCK_DIR . 'scripts/wordpress/demo-listings.php';
 
 flush_rewrite_rules( false );
