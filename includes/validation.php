@@ -242,7 +242,8 @@ function job_submit_block_is_web_address( $text ) {
 function job_submit_block_validate_request( $request, $is_create, $required, $offered = array() ) {
 	$errors = array();
 	foreach ( job_submit_block_fields() as $key => $field ) {
-		if ( $field['adminOnly'] ) {
+		// A logo is not part of the listing's record: it is uploaded to its own route.
+		if ( $field['adminOnly'] || 'upload' === $field['source'] ) {
 			continue;
 		}
 		list( $sent, $value ) = job_submit_block_request_field_value( $request, $field );
