@@ -7,6 +7,7 @@
 /**
  * WordPress dependencies
  */
+import apiFetch from '@wordpress/api-fetch';
 import { store as coreStore } from '@wordpress/core-data';
 import { dispatch, select } from '@wordpress/data';
 
@@ -83,6 +84,16 @@ const dataLayer: DataLayer = {
 			throw { code: 'job_submit_not_saved' };
 		}
 		return saved as SavedListing;
+	},
+	uploadLogo( listingId: number, file: File ) {
+		const body = new FormData();
+		body.append( 'logo', file );
+		// api-fetch adds the nonce, and renews it once when it has gone stale.
+		return apiFetch( {
+			path: `/job-submit-block/v1/listings/${ listingId }/logo`,
+			method: 'POST',
+			body,
+		} );
 	},
 };
 

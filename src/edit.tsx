@@ -9,6 +9,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import FieldsPanel from './components/fields-panel';
+import FormExtrasPanel from './components/form-extras-panel';
 import FormPreview from './components/form-preview';
 import MessagesPanels from './components/messages-panels';
 import TaxonomiesPanel from './components/taxonomies-panel';
@@ -28,7 +29,16 @@ export default function Edit( {
 	attributes,
 	setAttributes,
 }: BlockEditProps< JobFormAttributes > ) {
-	const fields = resolveFormFields( attributes );
+	// The terms checkbox is on the form only with a terms page, and then required.
+	const fields = resolveFormFields( attributes ).map( ( field ) =>
+		field.definition.key === 'terms_accepted'
+			? {
+					...field,
+					required: true,
+					hidden: field.hidden || ! attributes.termsPageId,
+			  }
+			: field
+	);
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
 	const offered = ( terms: typeof jobTypes.terms, allowed: number[] ) =>
@@ -62,6 +72,10 @@ export default function Edit( {
 					allowedJobTypes={ attributes.allowedJobTypes }
 					allowedCategories={ attributes.allowedCategories }
 					termChoice={ attributes.termChoice }
+					onChange={ setAttributes }
+				/>
+				<FormExtrasPanel
+					attributes={ attributes }
 					onChange={ setAttributes }
 				/>
 				<MessagesPanels

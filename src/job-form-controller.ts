@@ -20,6 +20,7 @@ import {
 	toListingRecord,
 	writeFormValues,
 } from './form-values';
+import { logoProblem, pickedLogo, showLogo } from './logo-field';
 import { describeSubmitError } from './submit-outcome';
 import type { ClientField, ClientFormConfig, SavedListing } from './types';
 import { fieldError } from './validation';
@@ -35,8 +36,10 @@ export class JobFormController {
 	private readonly form: HTMLFormElement;
 	private readonly status: HTMLElement;
 	private readonly submitButton: HTMLButtonElement;
+	private readonly previewButton: HTMLButtonElement | null;
 	private draft: Draft;
 	private busy = false;
+	private previewed = false;
 	private draftTimer = 0;
 
 	/**
@@ -53,6 +56,9 @@ export class JobFormController {
 		this.submitButton = wrapper.querySelector(
 			`.${ BLOCK }__submit`
 		) as HTMLButtonElement;
+		this.previewButton = wrapper.querySelector< HTMLButtonElement >(
+			`.${ BLOCK }__preview-button`
+		);
 		this.draft = { values: {}, idempotencyKey: newIdempotencyKey() };
 	}
 
@@ -68,6 +74,7 @@ export class JobFormController {
 		};
 		this.form.addEventListener( 'focusin', loadSoon, { once: true } );
 		this.form.addEventListener( 'input', loadSoon, { once: true } );
+		this.startFieldExtras();
 		if ( 'requestIdleCallback' in window ) {
 			window.requestIdleCallback( loadSoon, { timeout: 5000 } );
 		} else {
@@ -90,6 +97,80 @@ export class JobFormController {
 			event.preventDefault();
 			this.submit();
 		} );
+	}
+
+	/**
+	 * The formatting toolbar (loaded when the member first uses the form), the logo's
+	 * picture and checks, and the Preview button.
+	 */
+	private startFieldExtras() {
+		const description = this.form.querySelector< HTMLTextAreaElement >(
+			'[data-field="description"] textarea'
+		);
+		const loadToolbar = () => {
+			if ( description ) {
+				import(
+					/* webpackChunkName: "rich-description" */ './rich-description/rich-description'
+				).then( ( { enhanceDescription } ) =>
+					enhanceDescription( description )
+				);
+			}
+		};
+		this.form.addEventListener( 'focusin', loadToolbar, { once: true } );
+		const logo =
+			this.form.querySelector< HTMLInputElement >( 'input[type="file"]' );
+		logo?.addEventListener( 'change', () => {
+			showLogo( logo );
+			const field = this.config.fields.find(
+				( candidate ) => candidate.control === 'file'
+			);
+			if ( field ) {
+				this.showFieldError( field, logoProblem( logo ) );
+			}
+		} );
+		if ( this.previewButton ) {
+			this.previewButton.hidden = false;
+			this.previewButton.addEventListener( 'click', () =>
+				this.preview()
+			);
+			this.submitButton.hidden = !! this.config.mustPreview;
+		}
+	}
+
+	/** Shows the listing as it will look, once the form is valid. */
+	private async preview() {
+		if ( this.busy || this.showErrors( this.formErrors() ) ) {
+			return;
+		}
+		const { showPreview } = await import(
+			/* webpackChunkName: "listing-preview" */ './listing-preview/listing-preview'
+		);
+		this.previewed = true;
+		showPreview( {
+			form: this.form,
+			fields: this.config.fields,
+			submitLabel: this.submitButton.textContent ?? '',
+			onSubmit: () => this.submit(),
+			onEdit: () => this.previewButton?.focus(),
+		} );
+	}
+
+	/** Every field's message for the current values (saving the draft first). */
+	private formErrors(): Record< string, string > {
+		this.saveDraftNow();
+		const errors: Record< string, string > = {};
+		for ( const field of this.config.fields ) {
+			const control = this.form.querySelector< HTMLInputElement >(
+				`[data-field="${ field.key }"] input[type="file"]`
+			);
+			const error =
+				fieldError( field, this.draft.values[ field.key ] ) ??
+				( control ? logoProblem( control ) : null );
+			if ( error ) {
+				errors[ field.key ] = error;
+			}
+		}
+		return errors;
 	}
 
 	private restoreDraft() {
@@ -146,15 +227,12 @@ export class JobFormController {
 		if ( this.busy ) {
 			return;
 		}
-		this.saveDraftNow();
-		const values = this.draft.values;
-		const errors: Record< string, string > = {};
-		for ( const field of this.config.fields ) {
-			const error = fieldError( field, values[ field.key ] );
-			if ( error ) {
-				errors[ field.key ] = error;
-			}
+		if ( this.config.mustPreview && ! this.previewed ) {
+			this.preview();
+			return;
 		}
+		const errors = this.formErrors();
+		const values = this.draft.values;
 		if ( this.showErrors( errors ) ) {
 			return;
 		}
@@ -176,7 +254,7 @@ export class JobFormController {
 				job_submit_hp:
 					honeypot instanceof HTMLInputElement ? honeypot.value : '',
 			} );
-			this.succeed( saved );
+			this.succeed( saved, await this.uploadLogo( saved.id ) );
 		} catch ( error ) {
 			this.fail( error );
 		} finally {
@@ -184,7 +262,33 @@ export class JobFormController {
 		}
 	}
 
-	private succeed( saved: SavedListing ) {
+	/**
+	 * Sends the picked logo for the listing just created.
+	 *
+	 * @param listingId The listing.
+	 * @return Why the logo was not stored; '' when it was, or when none was picked.
+	 */
+	private async uploadLogo( listingId: number ): Promise< string > {
+		const file = pickedLogo( this.form );
+		if ( ! file ) {
+			return '';
+		}
+		try {
+			await window.jobSubmitBlockDataLayer!.uploadLogo( listingId, file );
+			return '';
+		} catch ( error ) {
+			return sprintf(
+				/* translators: %s: why the logo was refused. */
+				__(
+					'The listing was submitted, but not its logo: %s',
+					'job-submit-block'
+				),
+				( error as { message?: string } )?.message ?? ''
+			);
+		}
+	}
+
+	private succeed( saved: SavedListing, logoMessage = '' ) {
 		clearDraft( this.config.userId, this.config.formId );
 		// Before a redirect can take the page away.
 		announceSubmitted( this.wrapper, saved, this.config.formId );
@@ -213,6 +317,9 @@ export class JobFormController {
 			message.append( ' ', link );
 		}
 		notice.append( message );
+		if ( logoMessage ) {
+			notice.append( Object.assign( document.createElement( 'p' ), { textContent: logoMessage } ) );
+		}
 		this.form.replaceWith( notice );
 		notice.focus();
 	}
@@ -306,10 +413,13 @@ export class JobFormController {
 			slot.hidden = ! message;
 		}
 		container.classList.toggle( 'has-error', !! message );
+		// The formatting toolbar's editable area stands before the hidden textarea.
 		const control =
 			field.control === 'terms'
 				? container
-				: container.querySelector< HTMLElement >( 'input, textarea' );
+				: container.querySelector< HTMLElement >(
+						'[contenteditable], input, textarea, select'
+				  );
 		if ( message ) {
 			control?.setAttribute( 'aria-invalid', 'true' );
 		} else {

@@ -83,8 +83,14 @@ export default function FieldsPanel( {
 										onChange( key, { help } )
 									}
 								/>
-								{ field.definition.control !== 'terms' &&
-									field.definition.control !== 'checkbox' && (
+								{ ! [
+									'terms',
+									'checkbox',
+									'select',
+									'file',
+								].includes(
+									field.definition.control ?? ''
+								) && (
 										<TextControl
 											__next40pxDefaultSize
 											__nextHasNoMarginBottom

@@ -146,7 +146,23 @@ function PreviewField( {
 		<div className={ className } data-field={ definition.key }>
 			{ labelEditor }
 			{ helpText }
-			{ control === 'textarea' ? (
+			{ control === 'select' && (
+				<select aria-label={ label } tabIndex={ -1 } disabled>
+					{ ( definition.optionLabels ?? [] ).map( ( option ) => (
+						<option key={ option }>{ option }</option>
+					) ) }
+				</select>
+			) }
+			{ control === 'file' && (
+				<input
+					type="file"
+					aria-label={ label }
+					tabIndex={ -1 }
+					disabled
+				/>
+			) }
+			{ control === 'select' || control === 'file' ? null : control ===
+			  'textarea' ? (
 				<textarea
 					rows={ 8 }
 					aria-label={ label }
