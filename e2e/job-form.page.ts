@@ -55,12 +55,16 @@ export class JobFormPage {
 	}
 
 	/**
-	 * A text field by its label.
+	 * A text field by its label (the whole label, when given as text: "Salary" is not
+	 * "Salary currency").
 	 *
 	 * @param label The label.
 	 */
 	field( label: string | RegExp ) {
-		return this.block.getByRole( 'textbox', { name: label } );
+		return this.block.getByRole( 'textbox', {
+			name: label,
+			exact: typeof label === 'string',
+		} );
 	}
 
 	/**

@@ -110,9 +110,11 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 		} );
 	}
 	const value = textarea.value;
-	editor.innerHTML = sanitizeDescription(
-		hasMarkup( value ) ? value : paragraphsFromText( value )
-	);
+	// Typing always lands in a paragraph, never in bare text beside the blocks.
+	editor.innerHTML =
+		sanitizeDescription(
+			hasMarkup( value ) ? value : paragraphsFromText( value )
+		) || '<p><br></p>';
 
 	const toolbar = document.createElement( 'div' );
 	toolbar.className = `${ BLOCK }__toolbar`;
@@ -240,7 +242,12 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 			)
 		);
 	} );
-	editor.addEventListener( 'input', sync );
+	editor.addEventListener( 'input', () => {
+		if ( ! editor.firstElementChild ) {
+			document.execCommand( 'formatBlock', false, 'p' );
+		}
+		sync();
+	} );
 	document.addEventListener( 'selectionchange', () => {
 		if ( editor.contains( document.getSelection()?.anchorNode ?? null ) ) {
 			sync();
