@@ -60,7 +60,8 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		( { id: termsPageId } = await requestUtils.createPage( {
 			title: 'Posting terms',
 			status: 'publish',
-			content: '<!-- wp:paragraph --><p>Be honest.</p><!-- /wp:paragraph -->',
+			content:
+				'<!-- wp:paragraph --><p>Be honest.</p><!-- /wp:paragraph -->',
 		} ) );
 		( { id: pageId } = await requestUtils.createPage( {
 			title: 'Post with logo',
@@ -73,10 +74,7 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		await requestUtils.deactivatePlugin( INSPECTOR );
 	} );
 
-	const stored = async (
-		requestUtils: RequestUtils,
-		listing = 0
-	) =>
+	const stored = async ( requestUtils: RequestUtils, listing = 0 ) =>
 		( await requestUtils.rest( {
 			path: '/job-submit-block-test/v1/stored',
 			params: { listing },
@@ -100,9 +98,14 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		} );
 		await form.field( 'Job title' ).press( 'Tab' );
 		await expect(
-			form.block.getByRole( 'toolbar', { name: 'Description formatting' } )
+			form.block.getByRole( 'toolbar', {
+				name: 'Description formatting',
+			} )
 		).toBeVisible();
-		await expect( description ).toHaveAttribute( 'contenteditable', 'true' );
+		await expect( description ).toHaveAttribute(
+			'contenteditable',
+			'true'
+		);
 		await description.focus();
 		await page.keyboard.type( 'Tend the ' );
 		await page.keyboard.press( 'Control+b' );
@@ -113,7 +116,9 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		await page.keyboard.press( 'Control+b' );
 		await page.keyboard.type( '.' );
 		await page.keyboard.press( 'Enter' );
-		await form.block.getByRole( 'button', { name: 'Bulleted list' } ).click();
+		await form.block
+			.getByRole( 'button', { name: 'Bulleted list' } )
+			.click();
 		await expect(
 			form.block.getByRole( 'button', { name: 'Bulleted list' } )
 		).toHaveAttribute( 'aria-pressed', 'true' );
@@ -128,13 +133,11 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		await expect(
 			form.block.getByRole( 'combobox', { name: 'Salary unit' } )
 		).toHaveValue( 'YEAR' );
-		await form.block
-			.getByLabel( 'Company logo' )
-			.setInputFiles( {
-				name: 'logo.jpg',
-				mimeType: 'image/jpeg',
-				buffer: JPEG_WITH_EXIF,
-			} );
+		await form.block.getByLabel( 'Company logo' ).setInputFiles( {
+			name: 'logo.jpg',
+			mimeType: 'image/jpeg',
+			buffer: JPEG_WITH_EXIF,
+		} );
 		await expect(
 			form.block.getByRole( 'img', { name: 'The logo you picked' } )
 		).toBeVisible();
@@ -145,7 +148,11 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			form.block.getByText( 'I accept the terms is required.' )
 		).toBeVisible();
 		expect(
-			( await new AxeBuilder( { page } ).include( '.wp-block-job-submit-block-form' ).analyze() ).violations
+			(
+				await new AxeBuilder( { page } )
+					.include( '.wp-block-job-submit-block-form' )
+					.analyze()
+			).violations
 		).toEqual( [] );
 		await form.block
 			.getByRole( 'checkbox', { name: 'I accept the terms' } )
@@ -157,7 +164,10 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		// Preview, Edit, Preview again: no request, everything in place.
 		const requests: string[] = [];
 		page.on( 'request', ( request ) => {
-			if ( request.url().includes( '/wp-json/' ) || request.method() === 'POST' ) {
+			if (
+				request.url().includes( '/wp-json/' ) ||
+				request.method() === 'POST'
+			) {
 				requests.push( request.url() );
 			}
 		} );
@@ -168,31 +178,52 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			name: 'Preview of your listing',
 		} );
 		await expect( preview ).toBeVisible();
-		await expect( preview.getByRole( 'heading', { name: 'Rose Gardener' } ) ).toBeVisible();
-		await expect( preview.locator( 'strong', { hasText: 'roses' } ) ).toBeVisible();
-		await expect( preview.getByRole( 'listitem' ).filter( { hasText: 'Prune' } ) ).toBeVisible();
+		await expect(
+			preview.getByRole( 'heading', { name: 'Rose Gardener' } )
+		).toBeVisible();
+		await expect(
+			preview.locator( 'strong', { hasText: 'roses' } )
+		).toBeVisible();
+		await expect(
+			preview.getByRole( 'listitem' ).filter( { hasText: 'Prune' } )
+		).toBeVisible();
 		await expect( preview ).toContainText( '30000 EUR per year' );
-		await expect( preview.getByRole( 'img', { name: 'Logo of Green Ltd' } ) ).toBeVisible();
+		await expect(
+			preview.getByRole( 'img', { name: 'Logo of Green Ltd' } )
+		).toBeVisible();
 		await expect( form.field( 'Job title' ) ).toBeHidden();
 		expect(
-			( await new AxeBuilder( { page } ).include( '.wp-block-job-submit-block-form' ).analyze() ).violations
+			(
+				await new AxeBuilder( { page } )
+					.include( '.wp-block-job-submit-block-form' )
+					.analyze()
+			).violations
 		).toEqual( [] );
 		await preview.getByRole( 'button', { name: 'Edit' } ).click();
-		await expect( form.field( 'Job title' ) ).toHaveValue( 'Rose Gardener' );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Rose Gardener'
+		);
 		await expect( description ).toContainText( 'Prune' );
-		await expect( form.block.getByRole( 'button', { name: 'Preview' } ) ).toBeFocused();
+		await expect(
+			form.block.getByRole( 'button', { name: 'Preview' } )
+		).toBeFocused();
 		await page.keyboard.press( 'Enter' );
 		expect( requests ).toEqual( [] );
 
-		const created = page.waitForResponse( /job-submit-block\/v1\/listings\/\d+\/logo/ );
+		const created = page.waitForResponse(
+			/job-submit-block\/v1\/listings\/\d+\/logo/
+		);
 		await preview.getByRole( 'button', { name: 'Submit job' } ).click();
 		expect( ( await created ).status() ).toBe( 201 );
 		await expect( form.block ).toContainText( 'awaiting review' );
 
 		const [ listing ] = await listingsBy( requestUtils, member.id );
-		const full = ( await readListing( requestUtils, listing.id ) ) as Awaited<
-			ReturnType< typeof readListing >
-		> & { featured_media: number };
+		const full = ( await readListing(
+			requestUtils,
+			listing.id
+		) ) as Awaited< ReturnType< typeof readListing > > & {
+			featured_media: number;
+		};
 		expect( full.content.raw ).toBe(
 			'<p>Tend the <strong>roses</strong>.</p><ul><li>Water</li><li>Prune</li></ul>'
 		);
@@ -224,10 +255,13 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		const other = await createUser( requestUtils, 'subscriber' );
 		const ownerClient = await cookieClient( owner.username );
 		const otherClient = await cookieClient( other.username );
-		const made = await ownerClient.context.post( '/wp-json/wp/v2/job-listings', {
-			headers: { 'X-WP-Nonce': ownerClient.nonce },
-			data: listingPayload(),
-		} );
+		const made = await ownerClient.context.post(
+			'/wp-json/wp/v2/job-listings',
+			{
+				headers: { 'X-WP-Nonce': ownerClient.nonce },
+				data: listingPayload(),
+			}
+		);
 		expect( made.status() ).toBe( 201 );
 		const { id } = ( await made.json() ) as { id: number };
 		const before = await stored( requestUtils );
@@ -237,51 +271,83 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			file: { name: string; mimeType: string; buffer: Buffer },
 			listing = id
 		) =>
-			( client?.context ?? ownerClient.context ).post( LOGO_ROUTE( listing ), {
-				headers: client ? { 'X-WP-Nonce': client.nonce } : {},
-				multipart: { logo: file },
-			} );
-		const cases: Array< [ string, Awaited< ReturnType< typeof send > >, number, RegExp ] > = [
+			( client?.context ?? ownerClient.context ).post(
+				LOGO_ROUTE( listing ),
+				{
+					headers: client ? { 'X-WP-Nonce': client.nonce } : {},
+					multipart: { logo: file },
+				}
+			);
+		const cases: Array<
+			[ string, Awaited< ReturnType< typeof send > >, number, RegExp ]
+		> = [
 			[
 				'too big',
-				await send( ownerClient, { name: 'big.png', mimeType: 'image/png', buffer: oversizedPng( 2 * 1024 * 1024 + 1 ) } ),
+				await send( ownerClient, {
+					name: 'big.png',
+					mimeType: 'image/png',
+					buffer: oversizedPng( 2 * 1024 * 1024 + 1 ),
+				} ),
 				413,
 				/too big: the most is 2 MB/,
 			],
 			[
 				'PHP named .png',
-				await send( ownerClient, { name: 'logo.png', mimeType: 'image/png', buffer: PHP_AS_PNG } ),
+				await send( ownerClient, {
+					name: 'logo.png',
+					mimeType: 'image/png',
+					buffer: PHP_AS_PNG,
+				} ),
 				415,
 				/must be an image file: JPEG, PNG, WebP or GIF/,
 			],
 			[
 				'SVG with a script',
-				await send( ownerClient, { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: SVG_WITH_SCRIPT } ),
+				await send( ownerClient, {
+					name: 'logo.svg',
+					mimeType: 'image/svg+xml',
+					buffer: SVG_WITH_SCRIPT,
+				} ),
 				415,
 				/must be an image file/,
 			],
 			[
 				'another member’s listing',
-				await send( otherClient, { name: 'logo.jpg', mimeType: 'image/jpeg', buffer: JPEG_WITH_EXIF } ),
+				await send( otherClient, {
+					name: 'logo.jpg',
+					mimeType: 'image/jpeg',
+					buffer: JPEG_WITH_EXIF,
+				} ),
 				404,
 				/only to your own listing/,
 			],
 		];
-		const guest = await ( await import( '@playwright/test' ) ).request.newContext( {
+		const guest = await (
+			await import( '@playwright/test' )
+		).request.newContext( {
 			baseURL: BASE_URL,
 			storageState: { cookies: [], origins: [] },
 		} );
 		cases.push( [
 			'a guest',
 			await guest.post( LOGO_ROUTE( id ), {
-				multipart: { logo: { name: 'logo.jpg', mimeType: 'image/jpeg', buffer: JPEG_WITH_EXIF } },
+				multipart: {
+					logo: {
+						name: 'logo.jpg',
+						mimeType: 'image/jpeg',
+						buffer: JPEG_WITH_EXIF,
+					},
+				},
 			} ),
 			401,
 			/log in/i,
 		] );
 		for ( const [ name, response, status, message ] of cases ) {
 			expect( response.status(), name ).toBe( status );
-			expect( ( ( await response.json() ) as { message: string } ).message, name ).toMatch( message );
+			expect(
+				( ( await response.json() ) as { message: string } ).message,
+				name
+			).toMatch( message );
 		}
 		const after = await stored( requestUtils, id );
 		expect( after.files ).toEqual( before.files );
@@ -289,18 +355,36 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 		expect( after.logo?.id ).toBe( 0 );
 
 		// The owner's own image is stored once; sent again, it replaces the first.
-		const first = await send( ownerClient, { name: 'logo.jpg', mimeType: 'image/jpeg', buffer: JPEG_WITH_EXIF } );
+		const first = await send( ownerClient, {
+			name: 'logo.jpg',
+			mimeType: 'image/jpeg',
+			buffer: JPEG_WITH_EXIF,
+		} );
 		expect( first.status() ).toBe( 201 );
-		const again = await send( ownerClient, { name: 'logo.jpg', mimeType: 'image/jpeg', buffer: JPEG_WITH_EXIF } );
+		const again = await send( ownerClient, {
+			name: 'logo.jpg',
+			mimeType: 'image/jpeg',
+			buffer: JPEG_WITH_EXIF,
+		} );
 		expect( again.status() ).toBe( 201 );
-		expect( ( await stored( requestUtils ) ).attachments ).toBe( before.attachments + 1 );
+		expect( ( await stored( requestUtils ) ).attachments ).toBe(
+			before.attachments + 1
+		);
 
 		// A listing deleted takes its logo with it.
-		await requestUtils.rest( { method: 'DELETE', path: `/wp/v2/job-listings/${ id }`, params: { force: true } } );
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/job-listings/${ id }`,
+			params: { force: true },
+		} );
 		const gone = await stored( requestUtils );
 		expect( gone.attachments ).toBe( before.attachments );
 		expect( gone.files ).toEqual( before.files );
-		await Promise.all( [ guest.dispose(), ownerClient.context.dispose(), otherClient.context.dispose() ] );
+		await Promise.all( [
+			guest.dispose(),
+			ownerClient.context.dispose(),
+			otherClient.context.dispose(),
+		] );
 		expect( log.problemsSince() ).toEqual( [] );
 	} );
 
@@ -316,9 +400,13 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			await form.logIn( member.username );
 			await form.open( pageId );
 			await form.field( 'Job title' ).fill( 'Night Gardener' );
-			await form.field( 'Job description' ).fill( 'First paragraph.\n\nSecond paragraph.' );
+			await form
+				.field( 'Job description' )
+				.fill( 'First paragraph.\n\nSecond paragraph.' );
 			await form.field( /How to apply/ ).fill( 'jobs@green.example' );
-			await form.block.getByRole( 'checkbox', { name: 'I accept the terms' } ).check();
+			await form.block
+				.getByRole( 'checkbox', { name: 'I accept the terms' } )
+				.check();
 			await form.block.getByLabel( 'Company logo' ).setInputFiles( {
 				name: 'logo.jpg',
 				mimeType: 'image/jpeg',
@@ -328,9 +416,15 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			await expect( form.block ).toContainText( 'awaiting review' );
 			const [ listing ] = await listingsBy( requestUtils, member.id );
 			const full = await readListing( requestUtils, listing.id );
-			expect( full.content.raw ).toBe( '<p>First paragraph.</p>\n<p>Second paragraph.</p>' );
+			expect( full.content.raw ).toBe(
+				'<p>First paragraph.</p>\n<p>Second paragraph.</p>'
+			);
 			const facts = await stored( requestUtils, listing.id );
-			expect( facts.logo ).toMatchObject( { mime: 'image/jpeg', hasExif: false, parent: listing.id } );
+			expect( facts.logo ).toMatchObject( {
+				mime: 'image/jpeg',
+				hasExif: false,
+				parent: listing.id,
+			} );
 		} );
 	} );
 } );

@@ -7,7 +7,6 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { store as coreStore } from '@wordpress/core-data';
 import { dispatch, select } from '@wordpress/data';
 
@@ -17,6 +16,17 @@ import { dispatch, select } from '@wordpress/data';
 import type { DataLayer, ListingRecord, SavedListing } from './types';
 
 const ENTITY_KIND_ARGS = [ 'postType' ];
+
+/** WordPress's script global, as api-fetch (a dependency of core-data) fills it. */
+interface WithApiFetch {
+	wp: {
+		apiFetch: ( options: {
+			path: string;
+			method: string;
+			body: FormData;
+		} ) => Promise< unknown >;
+	};
+}
 
 /*
  * core-data learns the post type entities from /wp/v2/types the first time one is saved.
@@ -88,8 +98,8 @@ const dataLayer: DataLayer = {
 	uploadLogo( listingId: number, file: File ) {
 		const body = new FormData();
 		body.append( 'logo', file );
-		// api-fetch adds the nonce, and renews it once when it has gone stale.
-		return apiFetch( {
+		// api-fetch (loaded with core-data) adds the nonce, and renews a stale one once.
+		return ( window as unknown as WithApiFetch ).wp.apiFetch( {
 			path: `/job-submit-block/v1/listings/${ listingId }/logo`,
 			method: 'POST',
 			body,

@@ -36,7 +36,7 @@ export default function Edit( {
 					...field,
 					required: true,
 					hidden: field.hidden || ! attributes.termsPageId,
-			  }
+				}
 			: field
 	);
 	const jobTypes = useJobTerms( 'job_listing_type' );

@@ -318,7 +318,11 @@ export class JobFormController {
 		}
 		notice.append( message );
 		if ( logoMessage ) {
-			notice.append( Object.assign( document.createElement( 'p' ), { textContent: logoMessage } ) );
+			notice.append(
+				Object.assign( document.createElement( 'p' ), {
+					textContent: logoMessage,
+				} )
+			);
 		}
 		this.form.replaceWith( notice );
 		notice.focus();
@@ -419,7 +423,7 @@ export class JobFormController {
 				? container
 				: container.querySelector< HTMLElement >(
 						'[contenteditable], input, textarea, select'
-				  );
+					);
 		if ( message ) {
 			control?.setAttribute( 'aria-invalid', 'true' );
 		} else {

@@ -10,13 +10,7 @@ export interface FieldDefinition {
 	type: 'string' | 'integer' | 'array';
 	format?: 'html' | 'url' | 'email-or-url' | 'date';
 	control?:
-		| 'text'
-		| 'url'
-		| 'textarea'
-		| 'checkbox'
-		| 'terms'
-		| 'select'
-		| 'file';
+		'text' | 'url' | 'textarea' | 'checkbox' | 'terms' | 'select' | 'file';
 	maxLength?: number;
 	pattern?: string;
 	enum?: Array< string | number >;
@@ -128,6 +122,7 @@ export interface DataLayer {
 declare global {
 	interface Window {
 		jobSubmitBlockDataLayer?: DataLayer;
+
 		/** The field definition, printed for the editor (read through src/fields.ts). */
 		jobSubmitBlockFields?: unknown;
 	}

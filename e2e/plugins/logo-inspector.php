@@ -41,16 +41,16 @@ function job_submit_block_test_stored( $request ) {
 		}
 	}
 	sort( $files );
-	$counts = wp_count_posts( 'attachment' );
-	$result = array(
+	$counts  = wp_count_posts( 'attachment' );
+	$result  = array(
 		'files'       => $files,
 		'attachments' => (int) array_sum( (array) $counts ),
 	);
 	$listing = (int) $request->get_param( 'listing' );
 	if ( $listing ) {
-		$logo  = (int) get_post_thumbnail_id( $listing );
-		$path  = $logo ? (string) get_attached_file( $logo ) : '';
-		$bytes = $path && is_file( $path ) ? (string) file_get_contents( $path ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions -- test only: the stored bytes.
+		$logo            = (int) get_post_thumbnail_id( $listing );
+		$path            = $logo ? (string) get_attached_file( $logo ) : '';
+		$bytes           = $path && is_file( $path ) ? (string) file_get_contents( $path ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions -- test only: the stored bytes.
 		$result['logo']  = array(
 			'id'       => $logo,
 			'author'   => (int) get_post_field( 'post_author', $logo ),

@@ -91,19 +91,19 @@ export default function FieldsPanel( {
 								].includes(
 									field.definition.control ?? ''
 								) && (
-										<TextControl
-											__next40pxDefaultSize
-											__nextHasNoMarginBottom
-											label={ __(
-												'Placeholder',
-												'job-submit-block'
-											) }
-											value={ field.placeholder }
-											onChange={ ( placeholder ) =>
-												onChange( key, { placeholder } )
-											}
-										/>
-									) }
+									<TextControl
+										__next40pxDefaultSize
+										__nextHasNoMarginBottom
+										label={ __(
+											'Placeholder',
+											'job-submit-block'
+										) }
+										value={ field.placeholder }
+										onChange={ ( placeholder ) =>
+											onChange( key, { placeholder } )
+										}
+									/>
+								) }
 							</>
 						) }
 						<div className="job-submit-block-fields-panel__move">

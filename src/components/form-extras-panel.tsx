@@ -43,7 +43,9 @@ export default function FormExtrasPanel( {
 		'page',
 		{ per_page: 100, status: 'publish', orderby: 'title', order: 'asc' }
 	);
-	const unit = getFields().find( ( field ) => field.key === 'job_salary_unit' );
+	const unit = getFields().find(
+		( field ) => field.key === 'job_salary_unit'
+	);
 	return (
 		<PanelBody
 			title={ __( 'Salary and terms', 'job-submit-block' ) }

@@ -161,8 +161,7 @@ function PreviewField( {
 					disabled
 				/>
 			) }
-			{ control === 'select' || control === 'file' ? null : control ===
-			  'textarea' ? (
+			{ control === 'textarea' && (
 				<textarea
 					rows={ 8 }
 					aria-label={ label }
@@ -170,7 +169,8 @@ function PreviewField( {
 					tabIndex={ -1 }
 					readOnly
 				/>
-			) : (
+			) }
+			{ ( control === 'text' || control === 'url' ) && (
 				<input
 					type={ control === 'url' ? 'url' : 'text' }
 					aria-label={ label }

@@ -74,7 +74,7 @@ function shownValue( form: HTMLFormElement, field: ClientField ): string {
 	if ( field.control === 'select' ) {
 		const select = container.querySelector( 'select' );
 		return select?.value
-			? select.selectedOptions[ 0 ]?.textContent?.trim() ?? ''
+			? ( select.selectedOptions[ 0 ]?.textContent?.trim() ?? '' )
 			: '';
 	}
 	const control = container.querySelector<
@@ -106,9 +106,9 @@ function listing( options: PreviewOptions ): HTMLElement {
 	article.append( make( 'h3', 'preview-title', value( 'title' ) ) );
 
 	const company = make( 'p', 'preview-company' );
-	const logo = form.querySelector< HTMLInputElement >(
-		'input[type="file"]'
-	)?.files?.[ 0 ];
+	const logo =
+		form.querySelector< HTMLInputElement >( 'input[type="file"]' )
+			?.files?.[ 0 ];
 	if ( logo ) {
 		const image = make( 'img', 'preview-logo' );
 		image.src = URL.createObjectURL( logo );
@@ -221,7 +221,11 @@ export function showPreview( options: PreviewOptions ) {
 	);
 	section.setAttribute( 'aria-labelledby', heading.id );
 	const actions = make( 'div', 'actions' );
-	const edit = make( 'button', 'edit-button', __( 'Edit', 'job-submit-block' ) );
+	const edit = make(
+		'button',
+		'edit-button',
+		__( 'Edit', 'job-submit-block' )
+	);
 	const submit = make( 'button', 'submit', options.submitLabel );
 	edit.type = 'button';
 	submit.type = 'button';

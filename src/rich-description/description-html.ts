@@ -92,7 +92,6 @@ function clean( node: Node, doc: Document ): Node[] {
 	// Word processors mark bold and italic with styles; a document pasted from Google Docs
 	// wraps everything in a <b> whose style says "normal".
 	const weight = /font-weight\s*:\s*(bold|[6-9]00)/i.test( style );
-	const normal = /font-weight\s*:\s*(normal|[1-4]00)/i.test( style );
 	const italic = /font-style\s*:\s*italic/i.test( style );
 	let inner = children;
 	if ( tag === 'SPAN' || tag === 'FONT' ) {
@@ -104,7 +103,9 @@ function clean( node: Node, doc: Document ): Node[] {
 	switch ( tag ) {
 		case 'B':
 		case 'STRONG':
-			return normal ? inner : [ element( doc, 'strong', inner ) ];
+			return /font-weight\s*:\s*(normal|[1-4]00)/i.test( style )
+				? inner
+				: [ element( doc, 'strong', inner ) ];
 		case 'I':
 		case 'EM':
 		case 'CITE':

@@ -84,7 +84,7 @@ function selectedLink( editor: HTMLElement ): HTMLAnchorElement | null {
 export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 	const field = textarea.closest< HTMLElement >( '[data-field]' );
 	const label = field?.querySelector< HTMLLabelElement >( 'label' );
-	const hadFocus = document.activeElement === textarea;
+	const hadFocus = textarea.ownerDocument.activeElement === textarea;
 	const editor = document.createElement( 'div' );
 	editor.id = `${ textarea.id }-editor`;
 	editor.className = `${ BLOCK }__rich-editor`;
@@ -154,14 +154,14 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 	toolbar.addEventListener( 'keydown', ( event ) => {
 		const at = buttons.indexOf( event.target as HTMLButtonElement );
 		const step = { ArrowRight: 1, ArrowLeft: -1 }[ event.key ];
-		const to =
-			event.key === 'Home'
-				? 0
-				: event.key === 'End'
-				? buttons.length - 1
-				: step === undefined
-				? -1
-				: ( at + step + buttons.length ) % buttons.length;
+		const targets: Record< string, number > = {
+			Home: 0,
+			End: buttons.length - 1,
+		};
+		let to = targets[ event.key ] ?? -1;
+		if ( step !== undefined ) {
+			to = ( at + step + buttons.length ) % buttons.length;
+		}
 		if ( at < 0 || to < 0 ) {
 			return;
 		}
@@ -192,6 +192,8 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 			if ( link ) {
 				link.replaceWith( ...Array.from( link.childNodes ) );
 			} else {
+				// The browser's own dialog: labelled, modal and keyboard-ready everywhere.
+				// eslint-disable-next-line no-alert
 				const href = window.prompt(
 					__(
 						'Link address (starting with https://)',
