@@ -25,6 +25,7 @@ import { sample, summarize } from './lib/stats.mjs';
 import { TARGETS } from './lib/targets.mjs';
 import { burst } from './measures/concurrency.mjs';
 import { openEditor } from './measures/editor-insert.mjs';
+import { formExtrasRows } from './measures/form-extras-weight.mjs';
 import { scriptWeight } from './measures/page-weight.mjs';
 import { createThrough, renderPage } from './measures/server-cost.mjs';
 import { submitOnce } from './measures/submit-latency.mjs';
@@ -160,6 +161,8 @@ try {
 			note: 'must be 0',
 		}
 	);
+	progress( 'Form extras weight…' );
+	rows.push( ...( await formExtrasRows( context, formUrl, runs ) ) );
 
 	progress( 'Submit latency…' );
 	const latencies = [];

@@ -67,6 +67,30 @@ export class JobFormPage {
 		} );
 	}
 
+	/** The job description: its textarea, or the formatting editor that replaces it. */
+	get description() {
+		return this.block.getByRole( 'textbox', {
+			name: 'Job description',
+			exact: true,
+		} );
+	}
+
+	/**
+	 * Types the job description. With the script, the formatting editor replaces the
+	 * textarea when the form is first focused: it is waited for, then typed into.
+	 *
+	 * @param text The description.
+	 */
+	async fillDescription( text: string ) {
+		if ( await this.block.locator( 'form[novalidate]' ).count() ) {
+			await this.description.focus();
+			await this.block
+				.getByRole( 'toolbar', { name: 'Description formatting' } )
+				.waitFor();
+		}
+		await this.description.fill( text );
+	}
+
 	/**
 	 * The submit button, by its default text unless another is given.
 	 * @param text
@@ -82,7 +106,7 @@ export class JobFormPage {
 	 */
 	async fillValid( title = 'Lighthouse Keeper' ) {
 		await this.field( 'Job title' ).fill( title );
-		await this.field( 'Job description' ).fill( 'Keep the light burning.' );
+		await this.fillDescription( 'Keep the light burning.' );
 		await this.field( 'Company name' ).fill( 'Coast Guard Co' );
 		await this.field( 'Location' ).fill( 'Sagres' );
 		await this.field( /How to apply/ ).fill( 'jobs@coast.example' );

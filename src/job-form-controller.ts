@@ -117,6 +117,11 @@ export class JobFormController {
 			}
 		};
 		this.form.addEventListener( 'focusin', loadToolbar, { once: true } );
+		// A restored draft's description is HTML: shown formatted at once, not as source.
+		if ( description && /<[a-z]/i.test( description.value ) ) {
+			this.form.removeEventListener( 'focusin', loadToolbar );
+			loadToolbar();
+		}
 		const logo =
 			this.form.querySelector< HTMLInputElement >( 'input[type="file"]' );
 		logo?.addEventListener( 'change', () => {

@@ -11,14 +11,16 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Turns a plain-text description into paragraphs (rest_pre_insert_job_listing, before the
- * member's content is filtered to the allowed HTML).
+ * Turns a plain-text description sent by the form without JavaScript into paragraphs
+ * (rest_pre_insert_job_listing, before the member's content is filtered to the allowed
+ * HTML). The form hands its post to the REST route inside WordPress: an internal request.
  *
  * @param stdClass $prepared The post about to be written.
  * @return stdClass
  */
 function job_submit_block_paragraphs_from_plain_text( $prepared ) {
-	if ( isset( $prepared->post_content ) && is_string( $prepared->post_content ) && '' !== trim( $prepared->post_content ) && wp_strip_all_tags( $prepared->post_content ) === $prepared->post_content ) {
+	$from_form = job_submit_block_serving_rest() && ! wp_is_serving_rest_request();
+	if ( $from_form && isset( $prepared->post_content ) && is_string( $prepared->post_content ) && '' !== trim( $prepared->post_content ) && wp_strip_all_tags( $prepared->post_content ) === $prepared->post_content ) {
 		$prepared->post_content = trim( wpautop( $prepared->post_content ) );
 	}
 	return $prepared;
