@@ -31,6 +31,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { withSettings } from './utils/settings';
 
 const INSPECTOR = 'job-submit-block-test-logo-inspector';
 const LOGO_ROUTE = ( id: number ) =>
@@ -386,6 +387,44 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			otherClient.context.dispose(),
 		] );
 		expect( log.problemsSince() ).toEqual( [] );
+	} );
+
+	test( 'with preview required, submitting shows the preview first, and only the preview submits', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_preview_required: true,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const form = new JobFormPage( page );
+			await form.logIn( member.username );
+			await form.open( pageId );
+			await expect( form.submitButton() ).toBeHidden();
+			await form.field( 'Job title' ).fill( 'Previewed Gardener' );
+			await form.fillDescription( 'Dig.' );
+			await form.field( /How to apply/ ).fill( 'jobs@green.example' );
+			await form.block
+				.getByRole( 'checkbox', { name: 'I accept the terms' } )
+				.check();
+			// Enter in a field submits a form: here it previews.
+			await form.field( 'Job title' ).press( 'Enter' );
+			const preview = form.block.getByRole( 'region', {
+				name: 'Preview of your listing',
+			} );
+			await expect( preview ).toBeVisible();
+			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
+				0
+			);
+			await preview.getByRole( 'button', { name: 'Submit job' } ).click();
+			await expect( form.block ).toContainText( 'awaiting review' );
+			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
+				1
+			);
+		} finally {
+			await restore();
+		}
 	} );
 
 	test.describe( 'without JavaScript', () => {
