@@ -12,9 +12,9 @@ import { recordScripts } from './utils/script-weight';
 
 /**
  * The view script, gzipped, before the logo, formatting toolbar and preview were added
- * (build of 2026-11-29): what they add before interaction is measured against it.
+ * (build of main, 2026-11-29, with loading on intent): what they add before interaction is measured against it.
  */
-const VIEW_WITHOUT_FORM_EXTRAS = 3596;
+const VIEW_WITHOUT_FORM_EXTRAS = 3725;
 const EXTRAS_BUDGET = 3 * 1024;
 
 const TOOLBAR_CHUNK = 'build/rich-description.js';

@@ -15,6 +15,7 @@ import MessagesPanels from './components/messages-panels';
 import TaxonomiesPanel from './components/taxonomies-panel';
 import { moveField, resolveFormFields } from './form-config';
 import type { FieldOverride, JobFormAttributes } from './types';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useJobTerms } from './use-job-terms';
 
 /**
@@ -41,6 +42,9 @@ export default function Edit( {
 	);
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
+	// The form preview is drawn first; the inspector's panels (many controls) mount a frame
+	// later, so that inserting the block shows the form without waiting for them.
+	const panelsReady = useAfterFirstPaint();
 	const offered = ( terms: typeof jobTypes.terms, allowed: number[] ) =>
 		allowed.length
 			? terms.filter( ( term ) => allowed.includes( term.id ) )
@@ -56,33 +60,35 @@ export default function Edit( {
 
 	return (
 		<>
-			<InspectorControls>
-				<FieldsPanel
-					fields={ fields }
-					onChange={ changeField }
-					onMove={ ( key, direction ) =>
-						setAttributes( {
-							fieldOrder: moveField( fields, key, direction ),
-						} )
-					}
-				/>
-				<TaxonomiesPanel
-					jobTypes={ jobTypes }
-					categories={ categories }
-					allowedJobTypes={ attributes.allowedJobTypes }
-					allowedCategories={ attributes.allowedCategories }
-					termChoice={ attributes.termChoice }
-					onChange={ setAttributes }
-				/>
-				<FormExtrasPanel
-					attributes={ attributes }
-					onChange={ setAttributes }
-				/>
-				<MessagesPanels
-					attributes={ attributes }
-					onChange={ setAttributes }
-				/>
-			</InspectorControls>
+			{ panelsReady && (
+				<InspectorControls>
+					<FieldsPanel
+						fields={ fields }
+						onChange={ changeField }
+						onMove={ ( key, direction ) =>
+							setAttributes( {
+								fieldOrder: moveField( fields, key, direction ),
+							} )
+						}
+					/>
+					<TaxonomiesPanel
+						jobTypes={ jobTypes }
+						categories={ categories }
+						allowedJobTypes={ attributes.allowedJobTypes }
+						allowedCategories={ attributes.allowedCategories }
+						termChoice={ attributes.termChoice }
+						onChange={ setAttributes }
+					/>
+					<FormExtrasPanel
+						attributes={ attributes }
+						onChange={ setAttributes }
+					/>
+					<MessagesPanels
+						attributes={ attributes }
+						onChange={ setAttributes }
+					/>
+				</InspectorControls>
+			) }
 			<div { ...useBlockProps() }>
 				<FormPreview
 					fields={ fields }

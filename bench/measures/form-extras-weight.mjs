@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { sample, summarize } from '../lib/stats.mjs';
 
 /** The view script gzipped before these fields (build of 2026-11-29). */
-const VIEW_WITHOUT_EXTRAS = 3596;
+const VIEW_WITHOUT_EXTRAS = 3725;
 
 /**
  * One visit: the view script before interaction, then each chunk after first use.
