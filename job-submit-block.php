@@ -59,6 +59,16 @@ foreach ( array(
 	'job-page/details-render',
 	'job-page/listing-template',
 	'job-page/expired',
+	'form-fields/field-options',
+	'form-fields/terms',
+	'form-fields/description',
+	'form-fields/preview',
+	'uploads/logo-limits',
+	'uploads/logo-settings',
+	'uploads/logo-image',
+	'uploads/logo-route',
+	'uploads/logo-upkeep',
+	'uploads/logo-form-post',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -100,6 +110,13 @@ add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing'
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
 add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );
 add_action( 'wp_after_insert_post', 'job_submit_block_announce_published', 10, 4 );
+
+// The form's fields beyond text: plain-text paragraphs, the terms, the company logo.
+add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_paragraphs_from_plain_text', 9 );
+add_action( 'job_submit_block_listing_submitted', 'job_submit_block_record_terms_acceptance', 10, 3 );
+add_action( 'rest_api_init', 'job_submit_block_register_logo_route' );
+add_action( 'before_delete_post', 'job_submit_block_delete_listing_logos' );
+add_action( JOB_SUBMIT_BLOCK_HOURLY_EVENT, 'job_submit_block_delete_orphaned_logos' );
 
 // The doors outside REST.
 add_action( 'current_screen', 'job_submit_block_close_admin_screens' );

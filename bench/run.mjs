@@ -26,6 +26,7 @@ import { TARGETS } from './lib/targets.mjs';
 import { activateJobManager } from './lib/wp-job-manager.mjs';
 import { burst } from './measures/concurrency.mjs';
 import { openEditor } from './measures/editor-insert.mjs';
+import { formExtrasRows } from './measures/form-extras-weight.mjs';
 import { scriptWeight } from './measures/page-weight.mjs';
 import {
 	breakdownTable,
@@ -186,6 +187,8 @@ try {
 			note: 'must be 0',
 		}
 	);
+	progress( 'Form extras weight…' );
+	rows.push( ...( await formExtrasRows( context, formUrl, runs ) ) );
 
 	progress( 'Submit latency…' );
 	const latencies = [];

@@ -34,7 +34,10 @@ test.describe( 'Shaping the form in the editor', () => {
 			name: 'Editor settings',
 		} );
 
-		const salary = settings.getByRole( 'group', { name: 'Salary' } );
+		const salary = settings.getByRole( 'group', {
+			name: 'Salary',
+			exact: true,
+		} );
 		await salary.getByRole( 'checkbox', { name: 'Show' } ).uncheck();
 		const companyName = settings.getByRole( 'group', {
 			name: 'Company name',
@@ -113,7 +116,7 @@ test.describe( 'Shaping the form in the editor', () => {
 		await api.dispose();
 
 		await form.field( 'Position' ).fill( 'Lighthouse Keeper' );
-		await form.field( 'Job description' ).fill( 'Keep the light on.' );
+		await form.fillDescription( 'Keep the light on.' );
 		await form.field( /How to apply/ ).fill( 'jobs@coast.example' );
 		await form.submitButton( 'Send for review' ).click();
 		await expect(

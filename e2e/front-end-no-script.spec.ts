@@ -32,7 +32,7 @@ test.describe( 'The form without JavaScript', { tag: '@playground' }, () => {
 
 		// Input the browser's own checks let through and the server refuses.
 		await form.field( 'Job title' ).fill( '   ' );
-		await form.field( 'Job description' ).fill( 'Lift containers.' );
+		await form.fillDescription( 'Lift containers.' );
 		await form.field( 'Company name' ).fill( 'Harbour Works' );
 		await form.field( /How to apply/ ).fill( 'call me' );
 		await form.submitButton().click();

@@ -62,7 +62,7 @@ test.describe( 'A member posting a job from the public page', () => {
 				status: 'pending',
 				author: member.id,
 				title: { raw: 'Lighthouse Keeper' },
-				content: { raw: 'Keep the light burning.' },
+				content: { raw: '<p>Keep the light burning.</p>' },
 				meta: {
 					_company_name: 'Coast Guard Co',
 					_company_website: 'https://coast.example',
@@ -260,7 +260,7 @@ test.describe( 'A member posting a job from the public page', () => {
 
 	test( 'a reload while typing restores the draft', async ( { page } ) => {
 		await form.field( 'Job title' ).fill( 'Cartographer' );
-		await form.field( 'Job description' ).fill( 'Draw the coast.' );
+		await form.fillDescription( 'Draw the coast.' );
 		// The draft is saved a moment after typing stops.
 		await page.waitForFunction( () =>
 			Object.keys( window.localStorage ).some( ( key ) =>
@@ -269,9 +269,8 @@ test.describe( 'A member posting a job from the public page', () => {
 		);
 		await page.reload();
 		await expect( form.field( 'Job title' ) ).toHaveValue( 'Cartographer' );
-		await expect( form.field( 'Job description' ) ).toHaveValue(
-			'Draw the coast.'
-		);
+		// Restored in the formatting editor, as paragraphs, before any interaction.
+		await expect( form.description ).toHaveText( 'Draw the coast.' );
 	} );
 
 	test( 'leaving the page right after typing keeps the last keystrokes', async ( {

@@ -55,12 +55,40 @@ export class JobFormPage {
 	}
 
 	/**
-	 * A text field by its label.
+	 * A text field by its label (the whole label, when given as text: "Salary" is not
+	 * "Salary currency").
 	 *
 	 * @param label The label.
 	 */
 	field( label: string | RegExp ) {
-		return this.block.getByRole( 'textbox', { name: label } );
+		return this.block.getByRole( 'textbox', {
+			name: label,
+			exact: typeof label === 'string',
+		} );
+	}
+
+	/** The job description: its textarea, or the formatting editor that replaces it. */
+	get description() {
+		return this.block.getByRole( 'textbox', {
+			name: 'Job description',
+			exact: true,
+		} );
+	}
+
+	/**
+	 * Types the job description. With the script, the formatting editor replaces the
+	 * textarea when the form is first focused: it is waited for, then typed into.
+	 *
+	 * @param text The description.
+	 */
+	async fillDescription( text: string ) {
+		if ( await this.block.locator( 'form[novalidate]' ).count() ) {
+			await this.description.focus();
+			await this.block
+				.getByRole( 'toolbar', { name: 'Description formatting' } )
+				.waitFor();
+		}
+		await this.description.fill( text );
 	}
 
 	/**
@@ -78,7 +106,7 @@ export class JobFormPage {
 	 */
 	async fillValid( title = 'Lighthouse Keeper' ) {
 		await this.field( 'Job title' ).fill( title );
-		await this.field( 'Job description' ).fill( 'Keep the light burning.' );
+		await this.fillDescription( 'Keep the light burning.' );
 		await this.field( 'Company name' ).fill( 'Coast Guard Co' );
 		await this.field( 'Location' ).fill( 'Sagres' );
 		await this.field( /How to apply/ ).fill( 'jobs@coast.example' );

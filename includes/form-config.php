@@ -38,6 +38,22 @@ function job_submit_block_form_config( $attributes ) {
 		if ( isset( $field['autocomplete'] ) ) {
 			$resolved['autocomplete'] = $field['autocomplete'];
 		}
+		if ( isset( $field['pattern'] ) ) {
+			$resolved['pattern'] = $field['pattern'];
+		}
+		if ( 'select' === $field['control'] ) {
+			$resolved['options'] = job_submit_block_field_options( $field );
+		}
+		$resolved['default'] = job_submit_block_form_field_default( $key, $attributes );
+		if ( 'file' === $field['control'] && '' === trim( (string) ( $override['help'] ?? '' ) ) ) {
+			$resolved['help'] = job_submit_block_logo_help();
+		}
+		if ( JOB_SUBMIT_BLOCK_TERMS_FIELD === $key ) {
+			$resolved = job_submit_block_resolve_terms_field( $resolved, $attributes );
+			if ( ! $resolved ) {
+				continue;
+			}
+		}
 		if ( 'taxonomy' === $field['source'] ) {
 			$allowed           = 'job_type' === $key ? ( $attributes['allowedJobTypes'] ?? array() ) : ( $attributes['allowedCategories'] ?? array() );
 			$resolved['terms'] = job_submit_block_offered_terms( $field['taxonomy'], (array) $allowed );
@@ -159,6 +175,7 @@ function job_submit_block_enforced_attributes( $attributes ) {
 			'allowedJobTypes'   => array_map( 'intval', (array) ( $attributes['allowedJobTypes'] ?? array() ) ),
 			'allowedCategories' => array_map( 'intval', (array) ( $attributes['allowedCategories'] ?? array() ) ),
 			'redirectPageId'    => (int) ( $attributes['redirectPageId'] ?? 0 ),
+			'termsPageId'       => (int) ( $attributes['termsPageId'] ?? 0 ),
 		)
 	);
 }

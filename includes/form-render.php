@@ -22,11 +22,11 @@ function job_submit_block_form_html( $config, $form, $values = array(), $errors 
 	$prefix = 'job-submit-' . str_replace( ':', '-', $form['id'] );
 	$fields = '';
 	foreach ( $config['fields'] as $field ) {
-		$fields .= job_submit_block_field_html( $field, $prefix, $values[ $field['key'] ] ?? null, $errors[ $field['key'] ] ?? '', $config['termChoice'] );
+		$fields .= job_submit_block_field_html( $field, $prefix, $values[ $field['key'] ] ?? $field['default'] ?? null, $errors[ $field['key'] ] ?? '', $config['termChoice'] );
 	}
 	ob_start();
 	?>
-	<form class="wp-block-job-submit-block-form__form" method="post" action="<?php echo esc_url( $form['url'] ); ?>" data-form-id="<?php echo esc_attr( $form['id'] ); ?>">
+	<form class="wp-block-job-submit-block-form__form" method="post" action="<?php echo esc_url( $form['url'] ); ?>" data-form-id="<?php echo esc_attr( $form['id'] ); ?>"<?php echo in_array( 'file', wp_list_pluck( $config['fields'], 'control' ), true ) ? ' enctype="multipart/form-data"' : ''; ?>>
 		<div class="wp-block-job-submit-block-form__status<?php echo $notice ? ' is-error' : ''; ?>" role="status" aria-live="polite" aria-atomic="true"><?php echo esc_html( $notice ); ?></div>
 		<?php echo $fields; // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts. ?>
 		<div class="wp-block-job-submit-block-form__trap" aria-hidden="true">
@@ -38,6 +38,7 @@ function job_submit_block_form_html( $config, $form, $values = array(), $errors 
 		<input type="hidden" name="job_submit_key" value="<?php echo esc_attr( wp_generate_uuid4() ); ?>" />
 		<?php wp_nonce_field( 'job_submit_block_form', 'job_submit_nonce' ); ?>
 		<div class="wp-block-job-submit-block-form__actions">
+			<?php echo job_submit_block_preview_button_html(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped inside. ?>
 			<button type="submit" class="wp-block-job-submit-block-form__submit wp-element-button"><?php echo esc_html( $config['submitLabel'] ); ?></button>
 		</div>
 	</form>
@@ -112,13 +113,14 @@ function job_submit_block_field_html( $field, $prefix, $value, $error, $term_cho
 
 	if ( 'checkbox' === $field['control'] ) {
 		$control = sprintf(
-			'<input type="checkbox" id="%1$s" name="%2$s" value="1"%3$s%4$s /> <label for="%1$s" class="wp-block-job-submit-block-form__label">%5$s%6$s</label>',
+			'<input type="checkbox" id="%1$s" name="%2$s" value="1"%3$s%4$s /> <label for="%1$s" class="wp-block-job-submit-block-form__label">%5$s%6$s</label>%7$s',
 			esc_attr( $id ),
 			esc_attr( $name ),
 			checked( ! empty( $value ), true, false ),
 			$common,
 			esc_html( $field['label'] ),
-			$required
+			$required,
+			job_submit_block_field_link_html( $field )
 		);
 		return sprintf( '<div class="%1$s" data-field="%2$s">%3$s%4$s%5$s</div>', esc_attr( $classes ), esc_attr( $field['key'] ), $control, $help_html, $error_html );
 	}
@@ -136,6 +138,10 @@ function job_submit_block_field_html( $field, $prefix, $value, $error, $term_cho
 	$text = is_scalar( $value ) ? (string) $value : '';
 	if ( 'textarea' === $field['control'] ) {
 		$control = sprintf( '<textarea id="%1$s" name="%2$s" rows="8"%3$s>%4$s</textarea>', esc_attr( $id ), esc_attr( $name ), $attributes, esc_textarea( $text ) );
+	} elseif ( 'select' === $field['control'] ) {
+		$control = job_submit_block_select_html( $field, $id, $name, $text, $common );
+	} elseif ( 'file' === $field['control'] ) {
+		$control = job_submit_block_logo_input_html( $id, $common );
 	} else {
 		$control = sprintf(
 			'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s"%5$s />',

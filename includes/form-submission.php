@@ -99,10 +99,12 @@ function job_submit_block_handle_form_post() {
 			'idempotency_key' => job_submit_block_posted_text( 'job_submit_key' ),
 		)
 	);
+	$logo = job_submit_block_posted_logo( $form, $request );
 	job_submit_block_serving_rest( true );
 	$response = rest_do_request( $request );
 	job_submit_block_serving_rest( false );
-	$data = $response->get_data();
+	$response = job_submit_block_store_posted_logo( $response, $logo );
+	$data     = $response->get_data();
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {
 		$redirect = $form ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';
 		if ( '' === $redirect ) {

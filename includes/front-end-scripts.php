@@ -78,7 +78,7 @@ function job_submit_block_print_data_layer_template() {
 function job_submit_block_client_config( $config, $form ) {
 	$fields = array();
 	foreach ( $config['fields'] as $field ) {
-		$fields[] = array_intersect_key( $field, array_flip( array( 'key', 'label', 'required', 'format', 'maxLength', 'control', 'source', 'property' ) ) );
+		$fields[] = array_intersect_key( $field, array_flip( array( 'key', 'label', 'required', 'format', 'maxLength', 'control', 'source', 'property', 'pattern' ) ) );
 	}
 	return array(
 		'formId'         => $form['id'],
@@ -88,5 +88,6 @@ function job_submit_block_client_config( $config, $form ) {
 		'successMessage' => $config['successMessage'],
 		'redirectUrl'    => $config['redirectUrl'],
 		'loginUrl'       => wp_login_url( $form['url'] ),
+		'mustPreview'    => job_submit_block_preview_required(),
 	);
 }

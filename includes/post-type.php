@@ -26,7 +26,7 @@ function job_submit_block_register_content_types() {
 				'menu_icon'       => 'dashicons-portfolio',
 				'capability_type' => array( 'job_listing', 'job_listings' ),
 				'map_meta_cap'    => true,
-				'supports'        => array( 'title', 'editor', 'author', 'custom-fields' ),
+				'supports'        => array( 'title', 'editor', 'author', 'custom-fields', 'thumbnail' ),
 				'has_archive'     => job_submit_block_archive_slug(),
 				'rewrite'         => array( 'slug' => 'job' ),
 			)

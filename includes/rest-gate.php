@@ -16,9 +16,9 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Core parameters of a listing that only moderators may set: a member's listing is dated
  * when it is made, at its own address, visible to the moderators and shown with the theme's
- * template.
+ * template; its featured image is the logo its member uploaded through the logo route.
  */
-const JOB_SUBMIT_BLOCK_MODERATOR_PARAMS = array( 'date', 'date_gmt', 'slug', 'password', 'template' );
+const JOB_SUBMIT_BLOCK_MODERATOR_PARAMS = array( 'date', 'date_gmt', 'slug', 'password', 'template', 'featured_media' );
 
 /**
  * The taxonomies of job listings that this gate guards.

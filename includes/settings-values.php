@@ -51,6 +51,26 @@ function job_submit_block_setting_definitions() {
 			'type'    => 'boolean',
 			'default' => true,
 		),
+		'job_submit_block_logo_max_kb'            => array(
+			'type'    => 'integer',
+			'default' => 2048,
+		),
+		'job_submit_block_logo_types'             => array(
+			'type'    => 'array',
+			'default' => array( 'jpeg', 'png', 'webp', 'gif' ),
+		),
+		'job_submit_block_logo_max_pixels'        => array(
+			'type'    => 'integer',
+			'default' => 4000,
+		),
+		'job_submit_block_logo_hourly'            => array(
+			'type'    => 'integer',
+			'default' => 10,
+		),
+		'job_submit_block_preview_required'       => array(
+			'type'    => 'boolean',
+			'default' => false,
+		),
 	);
 }
 

@@ -25,7 +25,7 @@ function job_submit_block_register_settings() {
 			return (string) sanitize_email( (string) $email );
 		},
 		'job_submit_block_archive_slug'       => 'job_submit_block_sanitize_archive_slug',
-	);
+	) + job_submit_block_form_setting_sanitizers();
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
 	foreach ( array_keys( job_submit_block_email_kinds() ) as $kind ) {
@@ -35,14 +35,14 @@ function job_submit_block_register_settings() {
 	$bounds = array(
 		'job_submit_block_duration_days' => array( 1, 365 ),
 		'job_submit_block_rate_limit'    => array( 0, 1000 ),
-	);
+	) + JOB_SUBMIT_BLOCK_FORM_SETTING_BOUNDS;
 	foreach ( job_submit_block_setting_definitions() as $name => $definition ) {
 		// The REST settings endpoint refuses what the schema refuses, with a 400.
 		$schema = array( 'type' => $definition['type'] );
 		if ( 'array' === $definition['type'] ) {
 			$schema['items'] = array(
 				'type' => 'string',
-				'enum' => array_keys( wp_roles()->get_names() ),
+				'enum' => 'job_submit_block_logo_types' === $name ? array_keys( JOB_SUBMIT_BLOCK_LOGO_TYPES ) : array_keys( wp_roles()->get_names() ),
 			);
 		}
 		if ( isset( $bounds[ $name ] ) ) {
@@ -220,6 +220,7 @@ function job_submit_block_render_settings_page() {
 					</td>
 				</tr>
 				<?php job_submit_block_render_archive_slug_row(); ?>
+				<?php job_submit_block_render_form_settings_rows(); ?>
 			</table>
 			<?php submit_button(); ?>
 		</form>

@@ -243,6 +243,10 @@ function job_submit_block_is_web_address( $text ) {
 function job_submit_block_validate_request( $request, $is_create, $required, $offered = array() ) {
 	$errors = array();
 	foreach ( job_submit_block_fields() as $key => $field ) {
+		// A logo is not part of the listing's record: it is uploaded to its own route.
+		if ( 'upload' === $field['source'] ) {
+			continue;
+		}
 		list( $sent, $value ) = job_submit_block_request_field_value( $request, $field );
 		$must                 = in_array( $key, $required, true );
 		if ( ! $sent && ! ( $is_create && $must ) ) {

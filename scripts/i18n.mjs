@@ -107,7 +107,7 @@ function fieldStrings() {
 		readFileSync( join( root, 'src/job-fields.json' ), 'utf8' )
 	);
 	return fields.flatMap( ( field ) =>
-		[ field.label, field.help ]
+		[ field.label, field.help, ...( field.optionLabels ?? [] ) ]
 			.filter( Boolean )
 			.map( ( msgid ) => ( { msgid, reference: 'src/job-fields.json' } ) )
 	);

@@ -17,6 +17,17 @@ import type { DataLayer, ListingRecord, SavedListing } from './types';
 
 const ENTITY_KIND_ARGS = [ 'postType' ];
 
+/** WordPress's script global, as api-fetch (a dependency of core-data) fills it. */
+interface WithApiFetch {
+	wp: {
+		apiFetch: ( options: {
+			path: string;
+			method: string;
+			body: FormData;
+		} ) => Promise< unknown >;
+	};
+}
+
 /*
  * core-data learns the post type entities from /wp/v2/types the first time one is saved.
  * That is one more request on the member's submit, and when it fails (offline, logged out)
@@ -83,6 +94,16 @@ const dataLayer: DataLayer = {
 			throw { code: 'job_submit_not_saved' };
 		}
 		return saved as SavedListing;
+	},
+	uploadLogo( listingId: number, file: File ) {
+		const body = new FormData();
+		body.append( 'logo', file );
+		// api-fetch (loaded with core-data) adds the nonce, and renews a stale one once.
+		return ( window as unknown as WithApiFetch ).wp.apiFetch( {
+			path: `/job-submit-block/v1/listings/${ listingId }/logo`,
+			method: 'POST',
+			body,
+		} );
 	},
 };
 

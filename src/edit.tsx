@@ -10,6 +10,7 @@ import { __ } from '@wordpress/i18n';
  */
 import EditorViewSwitcher from './components/editor-view-switcher';
 import FieldsPanel from './components/fields-panel';
+import FormExtrasPanel from './components/form-extras-panel';
 import FormPreview from './components/form-preview';
 import MessagesPanels from './components/messages-panels';
 import StatePreview from './components/state-preview';
@@ -36,7 +37,16 @@ export default function Edit( {
 	clientId,
 }: BlockEditProps< JobFormAttributes > ) {
 	const [ view, setView ] = useEditorView( clientId );
-	const fields = resolveFormFields( attributes );
+	// The terms checkbox is on the form only with a terms page, and then required.
+	const fields = resolveFormFields( attributes ).map( ( field ) =>
+		field.definition.key === 'terms_accepted'
+			? {
+					...field,
+					required: true,
+					hidden: field.hidden || ! attributes.termsPageId,
+				}
+			: field
+	);
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
 	// The form preview is drawn first; the inspector's panels (many controls) mount a frame
@@ -74,6 +84,10 @@ export default function Edit( {
 						allowedJobTypes={ attributes.allowedJobTypes }
 						allowedCategories={ attributes.allowedCategories }
 						termChoice={ attributes.termChoice }
+						onChange={ setAttributes }
+					/>
+					<FormExtrasPanel
+						attributes={ attributes }
 						onChange={ setAttributes }
 					/>
 					<MessagesPanels

@@ -23,6 +23,12 @@ export function readFormValues(
 				.map( ( id ) => Number( id ) );
 		} else if ( field.control === 'checkbox' ) {
 			values[ field.key ] = data.has( name ) ? 1 : 0;
+		} else if ( field.control === 'file' ) {
+			// The file's name, for validation; the file itself is sent after the listing.
+			const file = form.querySelector< HTMLInputElement >(
+				`[data-field="${ field.key }"] input[type="file"]`
+			)?.files?.[ 0 ];
+			values[ field.key ] = file?.name ?? '';
 		} else {
 			values[ field.key ] = String( data.get( name ) ?? '' );
 		}
@@ -55,7 +61,8 @@ export function writeFormValues( form: HTMLFormElement, values: FormValues ) {
 			control.checked = !! value;
 		} else if (
 			control instanceof HTMLInputElement ||
-			control instanceof HTMLTextAreaElement
+			control instanceof HTMLTextAreaElement ||
+			control instanceof HTMLSelectElement
 		) {
 			control.value = String( value );
 		}
@@ -76,7 +83,8 @@ export function toListingRecord(
 	const record: ListingRecord = { meta: {} };
 	for ( const field of fields ) {
 		const value = values[ field.key ];
-		if ( value === undefined ) {
+		// An upload is sent to its own route once the listing exists.
+		if ( value === undefined || field.source === 'upload' ) {
 			continue;
 		}
 		if ( field.source === 'meta' && ! Array.isArray( value ) ) {

@@ -20,6 +20,7 @@ import {
 	toListingRecord,
 	writeFormValues,
 } from './form-values';
+import { logoProblem, pickedLogo, showLogo } from './logo-field';
 import { describeSubmitError } from './submit-outcome';
 import type { ClientField, ClientFormConfig, SavedListing } from './types';
 import { fieldError } from './validation';
@@ -55,8 +56,10 @@ export class JobFormController {
 	private readonly form: HTMLFormElement;
 	private readonly status: HTMLElement;
 	private readonly submitButton: HTMLButtonElement;
+	private readonly previewButton: HTMLButtonElement | null;
 	private draft: Draft;
 	private busy = false;
+	private previewed = false;
 	private draftTimer = 0;
 
 	/**
@@ -73,6 +76,9 @@ export class JobFormController {
 		this.submitButton = wrapper.querySelector(
 			`.${ BLOCK }__submit`
 		) as HTMLButtonElement;
+		this.previewButton = wrapper.querySelector< HTMLButtonElement >(
+			`.${ BLOCK }__preview-button`
+		);
 		this.draft = { values: {}, idempotencyKey: newIdempotencyKey() };
 	}
 
@@ -96,6 +102,7 @@ export class JobFormController {
 		if ( this.restoreDraft() ) {
 			loadOnIntent();
 		}
+		this.startFieldExtras();
 		this.form.addEventListener( 'input', () => this.scheduleDraftSave() );
 		this.form.addEventListener( 'change', () => this.scheduleDraftSave() );
 		// Leaving the page (a reload, a link, a closed tab, an app switched away on a phone)
@@ -113,6 +120,85 @@ export class JobFormController {
 			event.preventDefault();
 			this.submit();
 		} );
+	}
+
+	/**
+	 * The formatting toolbar (loaded when the member first uses the form), the logo's
+	 * picture and checks, and the Preview button.
+	 */
+	private startFieldExtras() {
+		const description = this.form.querySelector< HTMLTextAreaElement >(
+			'[data-field="description"] textarea'
+		);
+		const loadToolbar = () => {
+			if ( description ) {
+				import(
+					/* webpackChunkName: "rich-description" */ './rich-description/rich-description'
+				).then( ( { enhanceDescription } ) =>
+					enhanceDescription( description )
+				);
+			}
+		};
+		this.form.addEventListener( 'focusin', loadToolbar, { once: true } );
+		// A restored draft's description is HTML: shown formatted at once, not as source.
+		if ( description && /<[a-z]/i.test( description.value ) ) {
+			this.form.removeEventListener( 'focusin', loadToolbar );
+			loadToolbar();
+		}
+		const logo =
+			this.form.querySelector< HTMLInputElement >( 'input[type="file"]' );
+		logo?.addEventListener( 'change', () => {
+			showLogo( logo );
+			const field = this.config.fields.find(
+				( candidate ) => candidate.control === 'file'
+			);
+			if ( field ) {
+				this.showFieldError( field, logoProblem( logo ) );
+			}
+		} );
+		if ( this.previewButton ) {
+			this.previewButton.hidden = false;
+			this.previewButton.addEventListener( 'click', () =>
+				this.preview()
+			);
+			this.submitButton.hidden = !! this.config.mustPreview;
+		}
+	}
+
+	/** Shows the listing as it will look, once the form is valid. */
+	private async preview() {
+		if ( this.busy || this.showErrors( this.formErrors() ) ) {
+			return;
+		}
+		const { showPreview } = await import(
+			/* webpackChunkName: "listing-preview" */ './listing-preview/listing-preview'
+		);
+		this.previewed = true;
+		showPreview( {
+			form: this.form,
+			fields: this.config.fields,
+			submitLabel: this.submitButton.textContent ?? '',
+			onSubmit: () => this.submit(),
+			onEdit: () => this.previewButton?.focus(),
+		} );
+	}
+
+	/** Every field's message for the current values (saving the draft first). */
+	private formErrors(): Record< string, string > {
+		this.saveDraftNow();
+		const errors: Record< string, string > = {};
+		for ( const field of this.config.fields ) {
+			const control = this.form.querySelector< HTMLInputElement >(
+				`[data-field="${ field.key }"] input[type="file"]`
+			);
+			const error =
+				fieldError( field, this.draft.values[ field.key ] ) ??
+				( control ? logoProblem( control ) : null );
+			if ( error ) {
+				errors[ field.key ] = error;
+			}
+		}
+		return errors;
 	}
 
 	/** Puts a saved draft back into the form; true when there was one. */
@@ -171,16 +257,13 @@ export class JobFormController {
 		if ( this.busy ) {
 			return;
 		}
-		performance.mark( SUBMIT_STARTED );
-		this.saveDraftNow();
-		const values = this.draft.values;
-		const errors: Record< string, string > = {};
-		for ( const field of this.config.fields ) {
-			const error = fieldError( field, values[ field.key ] );
-			if ( error ) {
-				errors[ field.key ] = error;
-			}
+		if ( this.config.mustPreview && ! this.previewed ) {
+			this.preview();
+			return;
 		}
+		performance.mark( SUBMIT_STARTED );
+		const errors = this.formErrors();
+		const values = this.draft.values;
 		if ( this.showErrors( errors ) ) {
 			return;
 		}
@@ -207,7 +290,7 @@ export class JobFormController {
 					honeypot instanceof HTMLInputElement ? honeypot.value : '',
 			} );
 			measure( 'save', saving );
-			this.succeed( saved );
+			this.succeed( saved, await this.uploadLogo( saved.id ) );
 			measure( 'submit', SUBMIT_STARTED );
 		} catch ( error ) {
 			this.fail( error );
@@ -216,7 +299,33 @@ export class JobFormController {
 		}
 	}
 
-	private succeed( saved: SavedListing ) {
+	/**
+	 * Sends the picked logo for the listing just created.
+	 *
+	 * @param listingId The listing.
+	 * @return Why the logo was not stored; '' when it was, or when none was picked.
+	 */
+	private async uploadLogo( listingId: number ): Promise< string > {
+		const file = pickedLogo( this.form );
+		if ( ! file ) {
+			return '';
+		}
+		try {
+			await window.jobSubmitBlockDataLayer!.uploadLogo( listingId, file );
+			return '';
+		} catch ( error ) {
+			return sprintf(
+				/* translators: %s: why the logo was refused. */
+				__(
+					'The listing was submitted, but not its logo: %s',
+					'job-submit-block'
+				),
+				( error as { message?: string } )?.message ?? ''
+			);
+		}
+	}
+
+	private succeed( saved: SavedListing, logoMessage = '' ) {
 		clearDraft( this.config.userId, this.config.formId );
 		// Before a redirect can take the page away.
 		announceSubmitted( this.wrapper, saved, this.config.formId );
@@ -245,6 +354,13 @@ export class JobFormController {
 			message.append( ' ', link );
 		}
 		notice.append( message );
+		if ( logoMessage ) {
+			notice.append(
+				Object.assign( document.createElement( 'p' ), {
+					textContent: logoMessage,
+				} )
+			);
+		}
 		this.form.replaceWith( notice );
 		notice.focus();
 	}
@@ -338,10 +454,13 @@ export class JobFormController {
 			slot.hidden = ! message;
 		}
 		container.classList.toggle( 'has-error', !! message );
+		// The formatting toolbar's editable area stands before the hidden textarea.
 		const control =
 			field.control === 'terms'
 				? container
-				: container.querySelector< HTMLElement >( 'input, textarea' );
+				: container.querySelector< HTMLElement >(
+						'[contenteditable], input, textarea, select'
+					);
 		if ( message ) {
 			control?.setAttribute( 'aria-invalid', 'true' );
 		} else {

@@ -4,15 +4,18 @@
  */
 export interface FieldDefinition {
 	key: string;
-	source: 'post' | 'meta' | 'taxonomy';
+	source: 'post' | 'meta' | 'taxonomy' | 'upload';
 	property: string;
 	taxonomy?: string;
 	type: 'string' | 'integer' | 'array';
 	format?: 'html' | 'url' | 'email-or-url' | 'date';
-	control?: 'text' | 'url' | 'textarea' | 'checkbox' | 'terms' | 'select';
+	control?:
+		'text' | 'url' | 'textarea' | 'checkbox' | 'terms' | 'select' | 'file';
 	maxLength?: number;
 	pattern?: string;
 	enum?: Array< string | number >;
+	/** The labels of a select's values, in the order of `enum`. */
+	optionLabels?: string[];
 	default?: string | number;
 	label: string;
 	help?: string;
@@ -49,6 +52,12 @@ export type JobFormAttributes = {
 	redirectPageId: number;
 	loggedOutMessage: string;
 	notAllowedMessage: string;
+	/** The currency the salary's field shows first: a three-letter code, or ''. */
+	salaryCurrency: string;
+	/** The unit the salary's field shows first: HOUR, DAY, WEEK, MONTH, YEAR or ''. */
+	salaryUnit: string;
+	/** The page the terms checkbox links to; 0 for no terms checkbox. */
+	termsPageId: number;
 };
 
 /**
@@ -63,6 +72,7 @@ export interface ClientField {
 	control: NonNullable< FieldDefinition[ 'control' ] >;
 	source: FieldDefinition[ 'source' ];
 	property: string;
+	pattern?: string;
 }
 
 /**
@@ -78,6 +88,8 @@ export interface ClientFormConfig {
 	successMessage: string;
 	redirectUrl: string;
 	loginUrl: string;
+	/** Whether the member must preview the listing before submitting it. */
+	mustPreview?: boolean;
 }
 
 /** A form's values by field key. */
@@ -103,11 +115,14 @@ export interface SavedListing {
  */
 export interface DataLayer {
 	saveListing: ( record: ListingRecord ) => Promise< SavedListing >;
+	/** Sends a listing's company logo to the plugin's logo route. */
+	uploadLogo: ( listingId: number, file: File ) => Promise< unknown >;
 }
 
 declare global {
 	interface Window {
 		jobSubmitBlockDataLayer?: DataLayer;
+
 		/** The field definition, printed for the editor (read through src/fields.ts). */
 		jobSubmitBlockFields?: unknown;
 	}

@@ -121,5 +121,12 @@ export function fieldError(
 	if ( field.format === 'date' && ! isDate( text ) ) {
 		return __( 'Enter a date as YYYY-MM-DD.', 'job-submit-block' );
 	}
+	if ( field.pattern && ! new RegExp( field.pattern ).test( text ) ) {
+		return sprintf(
+			/* translators: %s: field label. */
+			__( '%s is not in the right form.', 'job-submit-block' ),
+			field.label
+		);
+	}
 	return null;
 }

@@ -15,6 +15,7 @@
  * Internal dependencies
  */
 import { listingPayload } from '../utils/rest-clients';
+import { logoRows } from './logo-rows';
 import {
 	batchBody,
 	encoded,
@@ -52,7 +53,12 @@ export type Body =
 	| { json: unknown }
 	| { raw: string | Buffer; type: string }
 	| { form: FormPair[] }
-	| { multipart: Record< string, string > };
+	| {
+			multipart: Record<
+				string,
+				string | { name: string; mimeType: string; buffer: Buffer }
+			>;
+	  };
 
 /** Any 4xx status. */
 export const ANY_4XX = 'any 4xx';
@@ -2284,6 +2290,7 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			{ field: 'title', message: REQUIRED.title }
 		);
 	}
+	rows.push( ...logoRows( context ) );
 
 	return rows;
 }

@@ -83,21 +83,27 @@ export default function FieldsPanel( {
 										onChange( key, { help } )
 									}
 								/>
-								{ field.definition.control !== 'terms' &&
-									field.definition.control !== 'checkbox' && (
-										<TextControl
-											__next40pxDefaultSize
-											__nextHasNoMarginBottom
-											label={ __(
-												'Placeholder',
-												'job-submit-block'
-											) }
-											value={ field.placeholder }
-											onChange={ ( placeholder ) =>
-												onChange( key, { placeholder } )
-											}
-										/>
-									) }
+								{ ! [
+									'terms',
+									'checkbox',
+									'select',
+									'file',
+								].includes(
+									field.definition.control ?? ''
+								) && (
+									<TextControl
+										__next40pxDefaultSize
+										__nextHasNoMarginBottom
+										label={ __(
+											'Placeholder',
+											'job-submit-block'
+										) }
+										value={ field.placeholder }
+										onChange={ ( placeholder ) =>
+											onChange( key, { placeholder } )
+										}
+									/>
+								) }
 							</>
 						) }
 						<div className="job-submit-block-fields-panel__move">

@@ -146,7 +146,22 @@ function PreviewField( {
 		<div className={ className } data-field={ definition.key }>
 			{ labelEditor }
 			{ helpText }
-			{ control === 'textarea' ? (
+			{ control === 'select' && (
+				<select aria-label={ label } tabIndex={ -1 } disabled>
+					{ ( definition.optionLabels ?? [] ).map( ( option ) => (
+						<option key={ option }>{ option }</option>
+					) ) }
+				</select>
+			) }
+			{ control === 'file' && (
+				<input
+					type="file"
+					aria-label={ label }
+					tabIndex={ -1 }
+					disabled
+				/>
+			) }
+			{ control === 'textarea' && (
 				<textarea
 					rows={ 8 }
 					aria-label={ label }
@@ -154,7 +169,8 @@ function PreviewField( {
 					tabIndex={ -1 }
 					readOnly
 				/>
-			) : (
+			) }
+			{ ( control === 'text' || control === 'url' ) && (
 				<input
 					type={ control === 'url' ? 'url' : 'text' }
 					aria-label={ label }

@@ -1,0 +1,109 @@
+/**
+ * What the form's logo, formatting toolbar and preview cost in JavaScript: the view script
+ * before interaction (which carries only their small loaders, and must stay within 3 KB
+ * gzipped of the view script without them), and the toolbar's and the preview's own
+ * chunks, fetched only when the member first focuses the form and first asks for a
+ * preview.
+ */
+
+import { gzipSync } from 'node:zlib';
+
+import { sample, summarize } from '../lib/stats.mjs';
+
+/** The view script gzipped before these fields (build of 2026-11-29). */
+const VIEW_WITHOUT_EXTRAS = 3725;
+
+/**
+ * One visit: the view script before interaction, then each chunk after first use.
+ *
+ * @param {import('@playwright/test').BrowserContext} context A member's context.
+ * @param {string}                                    url     The page with the form.
+ */
+async function visit( context, url ) {
+	const page = await context.newPage();
+	await page.addInitScript( () => {
+		window.requestIdleCallback = () => 0;
+	} );
+	const sizes = {};
+	page.on( 'response', ( response ) => {
+		const name = /build\/([\w-]+)\.js/.exec( response.url() )?.[ 1 ];
+		if ( name ) {
+			sizes[ name ] = response
+				.body()
+				.then( ( body ) => gzipSync( body, { level: 9 } ).length )
+				.catch( () => null );
+		}
+	} );
+	await page.goto( url, { waitUntil: 'load' } );
+	const beforeChunks = [ 'rich-description', 'listing-preview' ].filter(
+		( name ) => name in sizes
+	).length;
+	const form = page.locator( '.wp-block-job-submit-block-form' );
+	await form
+		.getByRole( 'textbox', { name: 'Job title', exact: true } )
+		.fill( 'Bench' );
+	await form.getByRole( 'toolbar' ).waitFor();
+	await form
+		.getByRole( 'textbox', { name: 'Job description' } )
+		.fill( 'Bench.' );
+	await form
+		.getByRole( 'textbox', { name: /How to apply/ } )
+		.fill( 'a@bench.example' );
+	await form.getByRole( 'button', { name: 'Preview' } ).focus();
+	await page.keyboard.press( 'Enter' );
+	await form.getByRole( 'region' ).waitFor();
+	const result = {
+		view: await sizes.view,
+		toolbar: await sizes[ 'rich-description' ],
+		preview: await sizes[ 'listing-preview' ],
+		beforeChunks,
+	};
+	await page.close();
+	return result;
+}
+
+/**
+ * The figures, as rows of the report.
+ *
+ * @param {import('@playwright/test').BrowserContext} context A member's context.
+ * @param {string}                                    url     The page with the form.
+ * @param {number}                                    runs    Runs after the warm-up.
+ */
+export async function formExtrasRows( context, url, runs ) {
+	const visits = [];
+	await sample(
+		async () => {
+			visits.push( await visit( context, url ) );
+			return 0;
+		},
+		{ runs, warmup: 1 }
+	);
+	const figure = ( key ) =>
+		summarize( visits.slice( 1 ).map( ( v ) => v[ key ] ) );
+	return [
+		{
+			figure: 'Form extras: view script before interaction',
+			unit: 'bytes',
+			value: figure( 'view' ),
+			baseline: 'view script without logo, toolbar, preview',
+			baselineValue: summarize( [ VIEW_WITHOUT_EXTRAS ] ),
+			note: 'at most 3 KB more',
+		},
+		{
+			figure: 'Form extras: their chunks before interaction',
+			unit: 'count',
+			value: figure( 'beforeChunks' ),
+			note: 'must be 0',
+		},
+		{
+			figure: 'Form extras: toolbar, after first focus',
+			unit: 'bytes',
+			value: figure( 'toolbar' ),
+		},
+		{
+			figure: 'Form extras: preview, after first preview',
+			unit: 'bytes',
+			value: figure( 'preview' ),
+		},
+	];
+}

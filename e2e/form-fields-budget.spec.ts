@@ -1,0 +1,103 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { JobFormPage } from './job-form.page';
+import { createUser } from './utils/rest-clients';
+import { recordScripts } from './utils/script-weight';
+
+/**
+ * The view script, gzipped, before the logo, formatting toolbar and preview were added
+ * (build of main, 2026-11-29, with loading on intent): what they add before interaction is measured against it.
+ */
+const VIEW_WITHOUT_FORM_EXTRAS = 3725;
+const EXTRAS_BUDGET = 3 * 1024;
+
+const TOOLBAR_CHUNK = 'build/rich-description.js';
+const PREVIEW_CHUNK = 'build/listing-preview.js';
+
+test.describe( 'What the toolbar and the preview cost', () => {
+	test.use( { storageState: { cookies: [], origins: [] } } );
+
+	test( 'they add at most 3 KB gzipped before interaction, and load on first use', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const { id } = await requestUtils.createPage( {
+			title: 'Form extras weight',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		const member = await createUser( requestUtils, 'subscriber' );
+		const form = new JobFormPage( page );
+		await form.logIn( member.username );
+		// Idle loading held back: "before interaction" is what the page itself loads.
+		await page.addInitScript( () => {
+			Object.defineProperty( window, 'requestIdleCallback', {
+				value: () => 0,
+			} );
+		} );
+
+		const before = recordScripts( page );
+		await form.open( id );
+		before.stop();
+		const loaded = await before.loaded();
+		const view = loaded.find( ( script ) =>
+			script.url.endsWith( 'build/view.js' )
+		);
+		const urls = loaded.map( ( script ) => script.url );
+		expect( urls ).not.toContainEqual(
+			expect.stringContaining( TOOLBAR_CHUNK )
+		);
+		expect( urls ).not.toContainEqual(
+			expect.stringContaining( PREVIEW_CHUNK )
+		);
+		console.log(
+			`View script before interaction: ${ view?.gzipBytes } bytes gzipped (${
+				( view?.gzipBytes ?? 0 ) - VIEW_WITHOUT_FORM_EXTRAS
+			} for the logo, toolbar and preview)`
+		);
+		expect( view?.gzipBytes ).toBeLessThanOrEqual(
+			VIEW_WITHOUT_FORM_EXTRAS + EXTRAS_BUDGET
+		);
+
+		const after = recordScripts( page );
+		await form.field( 'Job title' ).focus();
+		await expect(
+			form.block.getByRole( 'toolbar', {
+				name: 'Description formatting',
+			} )
+		).toBeVisible();
+		await form.block.getByRole( 'button', { name: 'Preview' } ).click();
+		await expect(
+			form.block.getByText( 'Job title is required.' )
+		).toBeVisible();
+		await form.field( 'Job title' ).fill( 'Weigher' );
+		await form.block
+			.getByRole( 'textbox', { name: 'Job description' } )
+			.fill( 'Weighs.' );
+		await form.field( /How to apply/ ).fill( 'jobs@weigh.example' );
+		await form.block.getByRole( 'button', { name: 'Preview' } ).focus();
+		await page.keyboard.press( 'Enter' );
+		await expect(
+			form.block.getByRole( 'region', {
+				name: 'Preview of your listing',
+			} )
+		).toBeVisible();
+		after.stop();
+		const lazy = await after.loaded();
+		const chunk = ( name: string ) =>
+			lazy.find( ( script ) => script.url.endsWith( name ) )?.gzipBytes;
+		console.log(
+			`After interaction: toolbar ${ chunk( TOOLBAR_CHUNK ) } bytes, preview ${ chunk(
+				PREVIEW_CHUNK
+			) } bytes gzipped`
+		);
+		expect( chunk( TOOLBAR_CHUNK ) ).toBeGreaterThan( 0 );
+		expect( chunk( PREVIEW_CHUNK ) ).toBeGreaterThan( 0 );
+	} );
+} );

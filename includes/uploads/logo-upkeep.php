@@ -1,0 +1,125 @@
+<?php
+/**
+ * Keeping logos in bounds: a member's hourly upload budget, a listing's logo deleted with
+ * the listing (a create that fails takes its logo with it), and logos whose listing is gone
+ * or that are no longer its logo deleted by the hourly maintenance once a day old.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const JOB_SUBMIT_BLOCK_LOGO_LOG = '_job_submit_block_recent_logos';
+
+/**
+ * The times of the member's logo uploads within the last hour.
+ *
+ * @param int $user_id The member.
+ * @return int[] Unix times, newest first.
+ */
+function job_submit_block_recent_logo_uploads( $user_id ) {
+	$since = time() - HOUR_IN_SECONDS;
+	$times = array_filter(
+		array_map( 'intval', (array) get_user_meta( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG, true ) ),
+		static function ( $time ) use ( $since ) {
+			return $time > $since;
+		}
+	);
+	rsort( $times );
+	return $times;
+}
+
+/**
+ * Seconds until the member may upload another logo; 0 when they may now.
+ *
+ * @param int $user_id The member.
+ * @return int
+ */
+function job_submit_block_logo_budget_wait( $user_id ) {
+	$limit = job_submit_block_logo_limits()['perHour'];
+	if ( 0 === $limit ) {
+		return 0;
+	}
+	$times = job_submit_block_recent_logo_uploads( $user_id );
+	if ( count( $times ) < $limit ) {
+		return 0;
+	}
+	return max( 1, $times[ $limit - 1 ] + HOUR_IN_SECONDS - time() );
+}
+
+/**
+ * Logs an upload by the member, now.
+ *
+ * @param int $user_id The member.
+ */
+function job_submit_block_log_logo_upload( $user_id ) {
+	$times = array_slice( job_submit_block_recent_logo_uploads( $user_id ), 0, 100 );
+	array_unshift( $times, time() );
+	update_user_meta( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG, $times );
+}
+
+/**
+ * The logos uploaded for a listing.
+ *
+ * @param int $post_id The listing.
+ * @return int[] Attachment IDs.
+ */
+function job_submit_block_listing_logos( $post_id ) {
+	return get_posts(
+		array(
+			'post_type'        => 'attachment',
+			'post_status'      => 'any',
+			'fields'           => 'ids',
+			'posts_per_page'   => 20,
+			'suppress_filters' => true,
+			'meta_key'         => JOB_SUBMIT_BLOCK_LOGO_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- only when a listing is deleted.
+			'meta_value'       => (string) $post_id, // phpcs:ignore WordPress.DB.SlowDBQuery -- only when a listing is deleted.
+		)
+	);
+}
+
+/**
+ * Deletes a listing's logos with it (before_delete_post): before WordPress would hand them
+ * on to no parent.
+ *
+ * @param int $post_id The post being deleted.
+ */
+function job_submit_block_delete_listing_logos( $post_id ) {
+	if ( 'job_listing' !== get_post_type( $post_id ) ) {
+		return;
+	}
+	foreach ( job_submit_block_listing_logos( $post_id ) as $attachment_id ) {
+		wp_delete_attachment( $attachment_id, true );
+	}
+}
+
+/**
+ * Deletes logos more than a day old whose listing is gone (WordPress hands a deleted post's
+ * attachments on to no parent) or that are not their listing's logo. Runs with the hourly
+ * maintenance, a bounded batch each time.
+ */
+function job_submit_block_delete_orphaned_logos() {
+	$logos = get_posts(
+		array(
+			'post_type'        => 'attachment',
+			'post_status'      => 'any',
+			'fields'           => 'ids',
+			'posts_per_page'   => 100, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per hourly run.
+			'suppress_filters' => true,
+			'post_parent'      => 0,
+			'meta_key'         => JOB_SUBMIT_BLOCK_LOGO_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- hourly, in the background.
+			'date_query'       => array(
+				array(
+					'column' => 'post_date_gmt',
+					'before' => gmdate( 'Y-m-d H:i:s', time() - DAY_IN_SECONDS ),
+				),
+			),
+		)
+	);
+	foreach ( $logos as $attachment_id ) {
+		$listing = (int) get_post_meta( $attachment_id, JOB_SUBMIT_BLOCK_LOGO_META, true );
+		if ( 'job_listing' !== get_post_type( $listing ) || (int) get_post_thumbnail_id( $listing ) !== $attachment_id ) {
+			wp_delete_attachment( $attachment_id, true );
+		}
+	}
+}
