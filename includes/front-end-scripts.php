@@ -16,6 +16,7 @@ defined( 'ABSPATH' ) || exit;
 
 const JOB_SUBMIT_BLOCK_VIEW_HANDLE = 'job-submit-block-view';
 const JOB_SUBMIT_BLOCK_DATA_HANDLE = 'job-submit-block-data';
+const JOB_SUBMIT_BLOCK_EXTRAS_HANDLE = 'job-submit-block-form-extras';
 
 /**
  * Registers the view script and the data layer from their build assets.
@@ -23,7 +24,8 @@ const JOB_SUBMIT_BLOCK_DATA_HANDLE = 'job-submit-block-data';
 function job_submit_block_register_front_end_scripts() {
 	foreach ( array(
 		JOB_SUBMIT_BLOCK_VIEW_HANDLE => 'view',
-		JOB_SUBMIT_BLOCK_DATA_HANDLE => 'data-layer',
+		JOB_SUBMIT_BLOCK_DATA_HANDLE   => 'data-layer',
+		JOB_SUBMIT_BLOCK_EXTRAS_HANDLE => 'form-extras',
 	) as $handle => $entry ) {
 		$asset_file = JOB_SUBMIT_BLOCK_DIR . "build/{$entry}.asset.php";
 		if ( ! file_exists( $asset_file ) ) {
@@ -60,11 +62,15 @@ function job_submit_block_enqueue_view_script() {
  * (wp_footer, after the footer scripts).
  */
 function job_submit_block_print_data_layer_template() {
-	$scripts = wp_scripts();
-	ob_start();
-	$scripts->do_items( array( JOB_SUBMIT_BLOCK_DATA_HANDLE ) );
-	$html = (string) ob_get_clean();
-	printf( '<template id="job-submit-block-data-layer">%s</template>', $html ); // phpcs:ignore WordPress.Security.EscapeOutput -- WordPress's own script tags.
+	foreach ( array(
+		'job-submit-block-data-layer'  => JOB_SUBMIT_BLOCK_DATA_HANDLE,
+		'job-submit-block-form-extras' => JOB_SUBMIT_BLOCK_EXTRAS_HANDLE,
+	) as $template_id => $handle ) {
+		ob_start();
+		wp_scripts()->do_items( array( $handle ) );
+		$html = (string) ob_get_clean();
+		printf( '<template id="%s">%s</template>', esc_attr( $template_id ), $html ); // phpcs:ignore WordPress.Security.EscapeOutput -- WordPress's own script tags.
+	}
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * Brings the data layer to life: runs the scripts the server printed into the inert
- * `<template id="job-submit-block-data-layer">` (see includes/front-end-scripts.php), in
- * order, once. Scripts inserted from a template do not run, so each is recreated; an external
+ * Brings the data layer and the form's extras to life: runs the scripts the server printed
+ * into the inert templates `job-submit-block-data-layer` and `job-submit-block-form-extras`
+ * (see includes/front-end-scripts.php), in order, once. Scripts inserted from a template do not run, so each is recreated; an external
  * one is awaited before the next, because the inline scripts after it use what it defines.
  */
 
-let loading: Promise< void > | null = null;
+/** Each template's loading, by the template's id. */
+const loadings = new Map< string, Promise< void > >();
 
 async function runScript(
 	original: HTMLScriptElement,
@@ -35,16 +36,16 @@ async function runScript(
 }
 
 /**
- * Loads the data layer once; later calls get the same promise. A failed load (the network
- * dropped) may be tried again.
+ * Runs the scripts of one inert template once; later calls get the same promise. A failed
+ * load (the network dropped) may be tried again.
+ *
+ * @param templateId The template's id.
  */
-export function loadDataLayer(): Promise< void > {
-	if ( window.jobSubmitBlockDataLayer ) {
-		return Promise.resolve();
-	}
+function loadTemplateScripts( templateId: string ): Promise< void > {
+	let loading = loadings.get( templateId );
 	if ( ! loading ) {
 		const template = document.getElementById(
-			'job-submit-block-data-layer'
+			templateId
 		) as HTMLTemplateElement | null;
 		const scripts = (
 			template
@@ -80,9 +81,32 @@ export function loadDataLayer(): Promise< void > {
 				Promise.resolve()
 			)
 			.catch( ( error: unknown ) => {
-				loading = null;
+				loadings.delete( templateId );
 				throw error;
 			} );
+		loadings.set( templateId, loading );
 	}
 	return loading;
+}
+
+/**
+ * Loads the data layer (@wordpress/core-data and what it needs) once.
+ */
+export function loadDataLayer(): Promise< void > {
+	return window.jobSubmitBlockDataLayer
+		? Promise.resolve()
+		: loadTemplateScripts( 'job-submit-block-data-layer' );
+}
+
+/**
+ * Loads the form's extras (the formatting toolbar and the preview) once.
+ */
+export async function loadFormExtras() {
+	if ( ! window.jobSubmitBlockFormExtras ) {
+		await loadTemplateScripts( 'job-submit-block-form-extras' );
+	}
+	if ( ! window.jobSubmitBlockFormExtras ) {
+		throw { code: 'fetch_error', message: 'job-submit-block-form-extras' };
+	}
+	return window.jobSubmitBlockFormExtras;
 }

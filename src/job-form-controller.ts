@@ -6,7 +6,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { loadDataLayer } from './data-layer-loader';
+import { loadDataLayer, loadFormExtras } from './data-layer-loader';
 import {
 	clearDraft,
 	loadDraft,
@@ -132,11 +132,12 @@ export class JobFormController {
 		);
 		const loadToolbar = () => {
 			if ( description ) {
-				import(
-					/* webpackChunkName: "rich-description" */ './rich-description/rich-description'
-				).then( ( { enhanceDescription } ) =>
-					enhanceDescription( description )
-				);
+				// Without the toolbar (the network dropped), the textarea stays and works.
+				loadFormExtras()
+					.then( ( { enhanceDescription } ) =>
+						enhanceDescription( description )
+					)
+					.catch( () => undefined );
 			}
 		};
 		this.form.addEventListener( 'focusin', loadToolbar, { once: true } );
@@ -170,9 +171,7 @@ export class JobFormController {
 		if ( this.busy || this.showErrors( this.formErrors() ) ) {
 			return;
 		}
-		const { showPreview } = await import(
-			/* webpackChunkName: "listing-preview" */ './listing-preview/listing-preview'
-		);
+		const { showPreview } = await loadFormExtras();
 		this.previewed = true;
 		showPreview( {
 			form: this.form,

@@ -2,6 +2,11 @@
  * A field as src/job-fields.json defines it, or as another plugin added it through the
  * `job_submit_block_fields` filter.
  */
+
+/**
+ * Internal dependencies
+ */
+import type { PreviewOptions } from './listing-preview/listing-preview';
 export interface FieldDefinition {
 	key: string;
 	source: 'post' | 'meta' | 'taxonomy' | 'upload';
@@ -119,9 +124,18 @@ export interface DataLayer {
 	uploadLogo: ( listingId: number, file: File ) => Promise< unknown >;
 }
 
+/**
+ * What the form extras script offers the view script once loaded (src/form-extras.ts).
+ */
+export interface FormExtras {
+	enhanceDescription: ( textarea: HTMLTextAreaElement ) => void;
+	showPreview: ( options: PreviewOptions ) => void;
+}
+
 declare global {
 	interface Window {
 		jobSubmitBlockDataLayer?: DataLayer;
+		jobSubmitBlockFormExtras?: FormExtras;
 
 		/** The field definition, printed for the editor (read through src/fields.ts). */
 		jobSubmitBlockFields?: unknown;

@@ -1,9 +1,8 @@
 /**
  * What the form's logo, formatting toolbar and preview cost in JavaScript: the view script
- * before interaction (which carries only their small loaders, and must stay within 3 KB
- * gzipped of the view script without them), and the toolbar's and the preview's own
- * chunks, fetched only when the member first focuses the form and first asks for a
- * preview.
+ * before interaction (which carries only their small loader, and must stay within 3 KB
+ * gzipped of the view script without them), and the extras script (toolbar and preview),
+ * fetched only when the member first uses the form.
  */
 
 import { gzipSync } from 'node:zlib';
@@ -14,16 +13,13 @@ import { sample, summarize } from '../lib/stats.mjs';
 const VIEW_WITHOUT_EXTRAS = 3725;
 
 /**
- * One visit: the view script before interaction, then each chunk after first use.
+ * One visit: the view script before interaction, then the extras after first use.
  *
  * @param {import('@playwright/test').BrowserContext} context A member's context.
  * @param {string}                                    url     The page with the form.
  */
 async function visit( context, url ) {
 	const page = await context.newPage();
-	await page.addInitScript( () => {
-		window.requestIdleCallback = () => 0;
-	} );
 	const sizes = {};
 	page.on( 'response', ( response ) => {
 		const name = /build\/([\w-]+)\.js/.exec( response.url() )?.[ 1 ];
@@ -35,9 +31,7 @@ async function visit( context, url ) {
 		}
 	} );
 	await page.goto( url, { waitUntil: 'load' } );
-	const beforeChunks = [ 'rich-description', 'listing-preview' ].filter(
-		( name ) => name in sizes
-	).length;
+	const beforeChunks = 'form-extras' in sizes ? 1 : 0;
 	const form = page.locator( '.wp-block-job-submit-block-form' );
 	await form
 		.getByRole( 'textbox', { name: 'Job title', exact: true } )
@@ -54,8 +48,7 @@ async function visit( context, url ) {
 	await form.getByRole( 'region' ).waitFor();
 	const result = {
 		view: await sizes.view,
-		toolbar: await sizes[ 'rich-description' ],
-		preview: await sizes[ 'listing-preview' ],
+		extras: await sizes[ 'form-extras' ],
 		beforeChunks,
 	};
 	await page.close();
@@ -90,20 +83,15 @@ export async function formExtrasRows( context, url, runs ) {
 			note: 'at most 3 KB more',
 		},
 		{
-			figure: 'Form extras: their chunks before interaction',
+			figure: 'Form extras: their script before interaction',
 			unit: 'count',
 			value: figure( 'beforeChunks' ),
 			note: 'must be 0',
 		},
 		{
-			figure: 'Form extras: toolbar, after first focus',
+			figure: 'Form extras: toolbar and preview, after first focus',
 			unit: 'bytes',
-			value: figure( 'toolbar' ),
-		},
-		{
-			figure: 'Form extras: preview, after first preview',
-			unit: 'bytes',
-			value: figure( 'preview' ),
+			value: figure( 'extras' ),
 		},
 	];
 }
