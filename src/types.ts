@@ -78,6 +78,19 @@ export interface ClientFormConfig {
 	successMessage: string;
 	redirectUrl: string;
 	loginUrl: string;
+	/** Edit mode: the listing as stored, which the form saves its changes to. */
+	listing?: PersistedListing;
+	/** Edit mode: what saving leads to. */
+	editOutcome?: 'pending' | 'review' | 'live';
+}
+
+/** A listing as core-data holds it before changes (raw title and content). */
+export interface PersistedListing {
+	id: number;
+	status: string;
+	link: string;
+	meta: Record< string, string | number >;
+	[ restBase: string ]: unknown;
 }
 
 /** A form's values by field key. */
@@ -103,6 +116,11 @@ export interface SavedListing {
  */
 export interface DataLayer {
 	saveListing: ( record: ListingRecord ) => Promise< SavedListing >;
+	/** Saves changes to a stored listing: one update request with what changed. */
+	updateListing: (
+		persisted: PersistedListing,
+		record: ListingRecord
+	) => Promise< SavedListing >;
 }
 
 declare global {
