@@ -260,7 +260,25 @@ test.describe(
 					author: other.id,
 				} ),
 			} ) ) as { id: number };
-			fixtures.listings.push( adminListing.id, ownListing.id );
+			const [ liveListing, expiredListing ] = ( await Promise.all(
+				[ 'publish', 'expired' ].map( ( status ) =>
+					requestUtils.rest( {
+						method: 'POST',
+						path: '/wp/v2/job-listings',
+						data: listingPayload( {
+							title: `Member B’s ${ status } listing ${ marker }`,
+							status,
+							author: other.id,
+						} ),
+					} )
+				)
+			) ) as Array< { id: number } >;
+			fixtures.listings.push(
+				adminListing.id,
+				ownListing.id,
+				liveListing.id,
+				expiredListing.id
+			);
 			const [ formPage ] = ( await requestUtils.rest( {
 				path: '/wp/v2/pages',
 				params: { slug: FORM_PAGE.replace( /\//g, '' ) },
@@ -283,6 +301,8 @@ test.describe(
 				},
 				adminListing: adminListing.id,
 				ownListing: ownListing.id,
+				liveListing: liveListing.id,
+				expiredListing: expiredListing.id,
 				jobType: jobType.id,
 				jobCategory: category.id,
 				formPage: FORM_PAGE,
@@ -320,7 +340,12 @@ test.describe(
 					id,
 					keys: keysOf( id ),
 				} ) ),
-				watch: [ adminListing.id, ownListing.id ],
+				watch: [
+					adminListing.id,
+					ownListing.id,
+					liveListing.id,
+					expiredListing.id,
+				],
 				watchTerms: [ jobType.id, category.id ],
 			};
 		} );

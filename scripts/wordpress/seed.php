@@ -67,7 +67,7 @@ if ( ! get_page_by_path( 'my-job-listings' ) ) {
 			'post_title'   => 'My job listings',
 			'post_name'    => 'my-job-listings',
 			'post_author'  => get_user_by( 'login', 'admin' )->ID,
-			'post_content' => sprintf( '<!-- wp:job-submit-block/my-listings {"formPageId":%d} /-->', $job_submit_block_form_page->ID ),
+			'post_content' => sprintf( '<!-- wp:job-submit-block/my-listings {"formPageId":%d,"align":"wide"} /-->', $job_submit_block_form_page->ID ),
 		)
 	);
 }
