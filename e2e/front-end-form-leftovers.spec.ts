@@ -105,6 +105,8 @@ test.describe( 'The form a member meets after the first submit', () => {
 		page,
 		context,
 	} ) => {
+		// Two more log-ins than the other tests.
+		test.slow();
 		await form.field( 'Job title' ).fill( 'Shared Desk Job' );
 		await page.waitForFunction(
 			( prefix ) =>

@@ -93,6 +93,8 @@ test.describe( 'My Job Listings', () => {
 		page,
 		requestUtils,
 	} ) => {
+		// The whole life of a listing in one story: several page loads per step.
+		test.slow();
 		const log = markDebugLog();
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
