@@ -45,6 +45,7 @@ const CONCURRENCY = 6;
 
 /** The demo page that holds the form (seeded on every site). */
 const FORM_PAGE = '/post-a-job/';
+const LIST_PAGE = '/my-job-listings/';
 
 const NO_SESSION = { cookies: [], origins: [] };
 
@@ -90,6 +91,22 @@ async function renderedForm( context: APIRequestContext ) {
 		throw new Error( `${ FORM_PAGE } shows a member no form.` );
 	}
 	return { token, nonce, html };
+}
+
+/**
+ * The nonce of the list's actions as the list page renders it for a member with listings.
+ *
+ * @param context The member's cookie client.
+ */
+async function listNonce( context: APIRequestContext ) {
+	const html = await ( await context.get( LIST_PAGE ) ).text();
+	const nonce = /name="job_listing_nonce" value="([^"]+)"/.exec(
+		html
+	)?.[ 1 ];
+	if ( ! nonce ) {
+		throw new Error( `${ LIST_PAGE } shows the member no actions.` );
+	}
+	return nonce;
 }
 
 /**
@@ -317,6 +334,8 @@ test.describe(
 					),
 				},
 				memberRestNonce: cookies.memberCookie.nonce,
+				listPage: LIST_PAGE,
+				listNonce: await listNonce( cookies.otherCookie.context ),
 			};
 			fullCorpus = buildCorpus( context );
 			corpus =

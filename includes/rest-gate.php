@@ -285,7 +285,8 @@ function job_submit_block_admin_only_meta_sent( $request ) {
 		return '';
 	}
 	// A member marks their own live listing filled, and nothing else (see the policy).
-	$post       = get_post( (int) ( $request->get_url_params()['id'] ?? 0 ) );
+	$post_id    = (int) ( $request->get_url_params()['id'] ?? 0 );
+	$post       = $post_id ? get_post( $post_id ) : null;
 	$may_fill   = $post && 'fill' === job_submit_block_requested_member_action( $request, $post ) && job_submit_block_member_may( 'fill', $post );
 	$member_set = $may_fill ? array( '_filled' ) : array();
 	foreach ( job_submit_block_fields_from( 'meta' ) as $field ) {

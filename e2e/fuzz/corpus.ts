@@ -45,7 +45,8 @@ export type Sender =
 export type Nonce = 'valid' | 'none' | 'wrong' | 'foreign';
 
 /** How a row is sent and judged. */
-export type Kind = 'rest' | 'batch' | 'form' | 'admin' | 'ajax' | 'xmlrpc';
+export type Kind =
+	'rest' | 'batch' | 'form' | 'list' | 'admin' | 'ajax' | 'xmlrpc';
 
 /** A request body. */
 export type Body =
@@ -136,6 +137,10 @@ export interface CorpusContext {
 	>;
 	/** Member A's `wp_rest` nonce (a nonce of the wrong action for the form). */
 	memberRestNonce: string;
+	/** The page holding My Job Listings, e.g. `/my-job-listings/`. */
+	listPage: string;
+	/** Member B's nonce for the list's actions, read from B's list. */
+	listNonce: string;
 }
 
 /** The listing collection in the spellings WordPress routes to it (it matches any case). */
@@ -1765,6 +1770,94 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			json,
 			keys: [],
 			expect: expectation,
+		} );
+	}
+
+	// The list's actions without JavaScript: posted to its page, handed to the same routes.
+	const listActions: Array<
+		[
+			string,
+			'memberCookie' | 'otherCookie',
+			string,
+			number,
+			string,
+			number,
+		]
+	> = [
+		[
+			'fill the administrator’s listing',
+			'otherCookie',
+			'fill',
+			context.adminListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'withdraw the administrator’s listing',
+			'otherCookie',
+			'confirm-withdraw',
+			context.adminListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'withdraw member B’s live listing with B’s nonce',
+			'memberCookie',
+			'confirm-withdraw',
+			context.liveListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'own pending listing: relist it',
+			'otherCookie',
+			'relist',
+			context.ownListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'own pending listing: mark it filled',
+			'otherCookie',
+			'fill',
+			context.ownListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'own live listing: a made-up nonce',
+			'otherCookie',
+			'unfill',
+			context.liveListing,
+			'badbadbad0',
+			403,
+		],
+		[
+			'own live listing: an unknown action',
+			'otherCookie',
+			'publish',
+			context.liveListing,
+			context.listNonce,
+			400,
+		],
+	];
+	for ( const [ label, as, action, id, nonce, status ] of listActions ) {
+		rows.push( {
+			name: `no-JS list: ${ label } → POST ${ context.listPage } as ${ as }`,
+			category: 'member actions',
+			as,
+			kind: 'list',
+			method: 'POST',
+			path: context.listPage,
+			body: {
+				form: [
+					[ 'job_listing_action', action ],
+					[ 'job_listing_id', String( id ) ],
+					[ 'job_listing_nonce', nonce ],
+				],
+			},
+			keys: [],
+			expect: { status },
 		} );
 	}
 

@@ -127,6 +127,19 @@ function job_submit_block_handle_list_action_post() {
 		);
 		return;
 	}
+	// A relist of a listing that has not expired would be a harmless edit to the REST route;
+	// on the list it is a mistake to say so. The policy is the gate's own.
+	$post = get_post( $post_id );
+	if ( 'relist' === $action && $post && 'expired' !== $post->post_status && current_user_can( 'read_post', $post_id ) ) {
+		status_header( 403 );
+		job_submit_block_list_action_result(
+			array(
+				'message' => __( 'Only an expired listing can be relisted.', 'job-submit-block' ),
+				'error'   => true,
+			)
+		);
+		return;
+	}
 	job_submit_block_serving_rest( true );
 	$response = rest_do_request( $request );
 	job_submit_block_serving_rest( false );

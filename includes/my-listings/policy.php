@@ -56,7 +56,8 @@ function job_submit_block_listing_state( $post ) {
  * @return bool
  */
 function job_submit_block_member_may( $action, $post, $user_id = null ) {
-	$post    = get_post( $post );
+	// get_post() of 0 would be the page being served: no listing is asked about then.
+	$post    = $post ? get_post( $post ) : null;
 	$user_id = null === $user_id ? get_current_user_id() : (int) $user_id;
 	$user    = get_userdata( $user_id );
 	$allowed = false;
