@@ -92,7 +92,7 @@ function job_submit_block_field_html( $field, $prefix, $value, $error, $term_cho
 			// A radio button chosen by mistake cannot be unchecked: an optional single choice
 			// offers "None" to take it back. It sends no term (see job_submit_block_values_from_post()).
 			$options .= sprintf(
-				'<label class="wp-block-job-submit-block-form__option"><input type="radio" name="%1$s[]" value="0"%2$s /> %3$s</label>',
+				'<label class="wp-block-job-submit-block-form__option"><input type="radio" name="%1$s[]" value=""%2$s /> %3$s</label>',
 				esc_attr( $name ),
 				checked( ! array_filter( $chosen ), true, false ),
 				esc_html__( 'None', 'job-submit-block' )

@@ -177,10 +177,28 @@ function job_submit_block_values_from_post( $posted ) {
 			continue;
 		}
 		$values[ $key ] = 'taxonomy' === $field['source']
-			? array_values( array_filter( array_map( 'intval', (array) $posted[ $key ] ) ) )
+			? job_submit_block_posted_term_ids( (array) $posted[ $key ] )
 			: ( is_scalar( $posted[ $key ] ) ? (string) $posted[ $key ] : '' );
 	}
 	return $values;
+}
+
+/**
+ * The term IDs posted for a taxonomy field. The "None" of an optional single choice posts an
+ * empty value, which chooses no term; anything else goes to the server as a number, where a
+ * word (0) is refused as a term that does not exist.
+ *
+ * @param array $posted The posted values.
+ * @return int[]
+ */
+function job_submit_block_posted_term_ids( $posted ) {
+	$chosen = array_filter(
+		$posted,
+		static function ( $value ) {
+			return '' !== $value;
+		}
+	);
+	return array_values( array_map( 'intval', $chosen ) );
 }
 
 /**

@@ -20,9 +20,9 @@ export function readFormValues(
 		if ( field.control === 'terms' ) {
 			values[ field.key ] = data
 				.getAll( `${ name }[]` )
-				.map( ( id ) => Number( id ) )
-				// The "None" of an optional single choice sends no term.
-				.filter( ( id ) => id > 0 );
+				// The "None" of an optional single choice (an empty value) sends no term.
+				.filter( ( id ) => id !== '' )
+				.map( ( id ) => Number( id ) );
 		} else if ( field.control === 'checkbox' ) {
 			values[ field.key ] = data.has( name ) ? 1 : 0;
 		} else {
