@@ -137,7 +137,10 @@ function job_submit_block_replayed_response( $post_id, $request ) {
 		);
 	}
 	$read = new WP_REST_Request( 'GET', $request->get_route() );
-	$read->set_param( 'context', current_user_can( 'edit_post', $post_id ) ? 'edit' : 'view' );
+	// Members may touch their published listings for the actions the policy allows, which is
+	// not reading them as an editor: the edit context only while the member may edit it.
+	$may_edit = job_submit_block_current_user_moderates() || ( job_submit_block_member_may( 'edit', $post ) && '' === $post->post_password );
+	$read->set_param( 'context', $may_edit && current_user_can( 'edit_post', $post_id ) ? 'edit' : 'view' );
 	$read->set_param( '_fields', $request->get_param( '_fields' ) );
 	$response = rest_ensure_response( $controller->prepare_item_for_response( $post, $read ) );
 	$response->set_status( 200 );
