@@ -10,6 +10,17 @@ module.exports = [
 				'error',
 				{ allowedTextDomain: 'job-submit-block' },
 			],
+			// WordPress 6.8 exports ToolsPanel only under its experimental name; core's own
+			// block inspectors are built with it.
+			'@wordpress/no-unsafe-wp-apis': [
+				'error',
+				{
+					'@wordpress/components': [
+						'__experimentalToolsPanel',
+						'__experimentalToolsPanelItem',
+					],
+				},
+			],
 		},
 	},
 	...wpPlugin.configs[ 'test-unit' ].map( ( config ) => ( {

@@ -61,6 +61,12 @@ foreach ( array(
 	'admin/reject-screen',
 	'admin/listing-filters',
 	'privacy/listing-data',
+	'job-page/scope',
+	'job-page/archive-slug',
+	'job-page/details-values',
+	'job-page/details-render',
+	'job-page/listing-template',
+	'job-page/expired',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -87,6 +93,18 @@ add_action( 'rest_delete_job_listing', 'job_submit_block_after_member_withdraw',
 add_action( JOB_SUBMIT_BLOCK_HOURLY_EVENT, 'job_submit_block_send_expiry_warnings' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
 add_filter( 'user_has_cap', 'job_submit_block_grant_capabilities', 10, 4 );
+
+// The listing page where the plugin registered the post type (WP Job Manager renders its own).
+add_action( 'init', 'job_submit_block_register_job_details_block' );
+add_action( 'init', 'job_submit_block_register_listing_template' );
+// After shortcodes (11): nothing a member wrote runs as one.
+add_filter( 'the_content', 'job_submit_block_add_details_to_content', 30 );
+add_action( 'pre_get_posts', 'job_submit_block_find_expired_listings' );
+add_filter( 'wp_robots', 'job_submit_block_noindex_expired_listing' );
+add_filter( 'request', 'job_submit_block_let_page_answer_at_archive' );
+add_filter( 'rest_request_before_callbacks', 'job_submit_block_refuse_archive_slug_over_rest', 10, 3 );
+add_action( 'add_option_job_submit_block_archive_slug', 'job_submit_block_archive_slug_changed' );
+add_action( 'update_option_job_submit_block_archive_slug', 'job_submit_block_archive_slug_changed' );
 
 // The one gate of REST writes to listings and their terms, whatever the URL's spelling.
 add_filter( 'rest_request_before_callbacks', 'job_submit_block_gate_rest_request', 10, 3 );

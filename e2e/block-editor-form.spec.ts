@@ -52,9 +52,6 @@ test.describe( 'Shaping the form in the editor', () => {
 			.getByRole( 'textbox', { name: 'Button text' } )
 			.fill( 'Send for review' );
 		await settings
-			.getByRole( 'button', { name: 'After submitting' } )
-			.click();
-		await settings
 			.getByRole( 'textbox', { name: 'Success message' } )
 			.fill( 'Thanks, we will look at it today.' );
 

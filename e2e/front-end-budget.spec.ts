@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import type { Page } from '@playwright/test';
+
+/**
  * WordPress dependencies
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
@@ -7,15 +12,47 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { JobFormPage } from './job-form.page';
+import { listingsBy } from './utils/listings';
 import { createUser } from './utils/rest-clients';
 import { recordScripts } from './utils/script-weight';
 
-const BUDGET_GZIP_BYTES = 30 * 1024;
+// What a member's page may add before they touch the form, over the same page without it.
+const IDLE_BUDGET_GZIP_BYTES = 10 * 1024;
+// The data layer is WordPress's own wp-core-data handle with its dependency closure (about
+// 760 KB gzipped on WordPress 6.8, most of it block-editor and components, which saving never
+// runs; the README's Performance section has the breakdown). The ceiling keeps it from growing.
+const INTERACTION_BUDGET_GZIP_BYTES = 800 * 1024;
+// Requests from the first interaction to the stored listing: the data layer's scripts (one
+// each: WordPress does not concatenate scripts on the front end) and the one create.
+const FLOW_REQUEST_BUDGET = 45;
+
+/**
+ * Waits until the page has loaded and the browser has been idle: what an idle callback, or
+ * any other "later", would have started has started by then.
+ *
+ * @param page The page.
+ */
+async function idleAfterLoad( page: Page ) {
+	await page.waitForLoadState( 'load' );
+	await page.evaluate(
+		() =>
+			new Promise< void >( ( resolve ) =>
+				window.requestIdleCallback( () => resolve() )
+			)
+	);
+	// Anything such a callback asked for has been requested by the time a second one runs.
+	await page.evaluate(
+		() =>
+			new Promise< void >( ( resolve ) =>
+				window.requestIdleCallback( () => resolve() )
+			)
+	);
+}
 
 test.describe( 'What the block costs the page', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
 
-	test( 'a member’s page adds at most 30 KB gzipped of deferred script before interaction, and the data layer after, once', async ( {
+	test( 'a member’s page stays within 10 KB gzipped of the plain page until the member shows intent, then loads the data layer once, and the flow stays within its request budget', async ( {
 		page,
 		requestUtils,
 	} ) => {
@@ -33,51 +70,114 @@ test.describe( 'What the block costs the page', () => {
 		const form = new JobFormPage( page );
 		await form.logIn( member.username );
 
+		// Once unrecorded, so that nothing of the dashboard the login landed on is counted.
+		await form.open( plainId );
 		const plain = recordScripts( page );
 		await form.open( plainId );
+		await idleAfterLoad( page );
 		plain.stop();
-		const baseline = new Set(
-			( await plain.loaded() ).map( ( script ) => script.url )
+		const plainScripts = await plain.loaded();
+		const plainBytes = plainScripts.reduce(
+			( sum, s ) => sum + s.gzipBytes,
+			0
 		);
 
-		// Before interaction: idle loading is held back to see what the page itself loads.
-		await page.addInitScript( () => {
-			Object.defineProperty( window, 'requestIdleCallback', {
-				value: () => 0,
-			} );
-		} );
 		const before = recordScripts( page );
-		// Every script tag, deferred ones included, has loaded once the load event fired.
 		await form.open( formId );
+		await idleAfterLoad( page );
 		before.stop();
-		const added = ( await before.loaded() ).filter(
-			( script ) => ! baseline.has( script.url )
+		const beforeScripts = await before.loaded();
+		const beforeBytes = beforeScripts.reduce(
+			( sum, s ) => sum + s.gzipBytes,
+			0
 		);
-		const addedBytes = added.reduce( ( sum, s ) => sum + s.gzipBytes, 0 );
 		console.log(
-			`Block scripts before interaction: ${ added.length }, ${ addedBytes } bytes gzipped`
+			`Idle, untouched: ${ beforeBytes - plainBytes } bytes gzipped over the plain page (${ beforeScripts.length } scripts against ${ plainScripts.length })`
 		);
-		expect( added.map( ( s ) => s.url ) ).toContainEqual(
+		expect( beforeScripts.map( ( s ) => s.url ) ).toContainEqual(
 			expect.stringContaining( 'job-submit-block/build/view.js' )
 		);
-		expect( added.map( ( s ) => s.url ) ).not.toContainEqual(
+		expect( beforeScripts.map( ( s ) => s.url ) ).not.toContainEqual(
 			expect.stringContaining( 'core-data' )
 		);
-		expect( addedBytes ).toBeLessThanOrEqual( BUDGET_GZIP_BYTES );
+		expect(
+			await page.evaluate( () => !! window.jobSubmitBlockDataLayer )
+		).toBe( false );
+		expect( beforeBytes - plainBytes ).toBeLessThanOrEqual(
+			IDLE_BUDGET_GZIP_BYTES
+		);
 		await expect(
 			page.locator( 'script#job-submit-block-view-js' )
 		).toHaveAttribute( 'defer', '' );
 
+		// From the first touch to the stored listing: every request the flow makes.
+		const flow: string[] = [];
+		page.on( 'request', ( request ) => flow.push( request.url() ) );
 		const after = recordScripts( page );
 		await form.field( 'Job title' ).focus();
 		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
 		after.stop();
-		const lazy = ( await after.loaded() ).map( ( script ) => script.url );
-		expect( lazy ).toContainEqual( expect.stringContaining( 'core-data' ) );
+		const lazy = await after.loaded();
+		expect( lazy.map( ( s ) => s.url ) ).toContainEqual(
+			expect.stringContaining( 'core-data' )
+		);
+		const afterBytes =
+			beforeBytes + lazy.reduce( ( sum, s ) => sum + s.gzipBytes, 0 );
+		console.log(
+			`After the first interaction: ${ afterBytes } bytes gzipped in all, ${ lazy.length } scripts loaded on intent`
+		);
+		expect( afterBytes ).toBeLessThanOrEqual(
+			INTERACTION_BUDGET_GZIP_BYTES
+		);
 		const all = [
-			...( await before.loaded() ).map( ( s ) => s.url ),
-			...lazy,
+			...beforeScripts.map( ( s ) => s.url ),
+			...lazy.map( ( s ) => s.url ),
 		];
 		expect( new Set( all ).size ).toBe( all.length );
+
+		await form.fillValid( 'Budget Keeper' );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+		console.log( `Open → fill → submit: ${ flow.length } requests` );
+		expect( flow.length ).toBeLessThanOrEqual( FLOW_REQUEST_BUDGET );
+	} );
+
+	test( 'keystrokes typed while the data layer loads are kept, a restored draft starts it without a touch, and the submit goes through', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const { id: formId } = await requestUtils.createPage( {
+			title: 'Form typed at once',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		const member = await createUser( requestUtils, 'subscriber' );
+		const form = new JobFormPage( page );
+		await form.logIn( member.username );
+		await form.open( formId );
+
+		// Typed key by key, as a person types, from the very first touch of the form.
+		await form.field( 'Job title' ).pressSequentially( 'Harbour Pilot' );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Harbour Pilot'
+		);
+		await page.goto( 'about:blank' );
+
+		await form.open( formId );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Harbour Pilot'
+		);
+		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
+		await form.field( 'Job description' ).fill( 'Bring ships in.' );
+		await form.field( /How to apply/ ).fill( 'jobs@harbour.example' );
+		await form.submitButton().click();
+
+		await expect( form.block ).toContainText( 'awaiting review' );
+		const listings = await listingsBy( requestUtils, member.id );
+		expect( listings ).toHaveLength( 1 );
+		expect( listings[ 0 ] ).toMatchObject( {
+			title: { raw: 'Harbour Pilot' },
+		} );
 	} );
 } );

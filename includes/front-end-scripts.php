@@ -6,8 +6,8 @@
  * package @wordpress/core-data with its dependency closure (hundreds of kilobytes), is
  * printed into an inert <template> at the end of the page by WordPress's own script loader,
  * with its inline settings, translations and api-fetch's nonce middleware, skipping every
- * script the page already has. The view script brings it to life when the member starts
- * using the form or the browser is idle.
+ * script the page already has. The view script brings it to life when the member
+ * shows intent to post: focus, typing or a press in the form, a restored draft, a submit.
  *
  * @package JobSubmitBlock
  */

@@ -27,7 +27,7 @@ function job_submit_block_register_content_types() {
 				'capability_type' => array( 'job_listing', 'job_listings' ),
 				'map_meta_cap'    => true,
 				'supports'        => array( 'title', 'editor', 'author', 'custom-fields' ),
-				'has_archive'     => 'jobs',
+				'has_archive'     => job_submit_block_archive_slug(),
 				'rewrite'         => array( 'slug' => 'job' ),
 			)
 		);

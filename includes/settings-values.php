@@ -47,6 +47,10 @@ function job_submit_block_setting_definitions() {
 			'type'    => 'integer',
 			'default' => 3,
 		),
+		'job_submit_block_archive_slug'           => array(
+			'type'    => 'string',
+			'default' => JOB_SUBMIT_BLOCK_DEFAULT_ARCHIVE_SLUG,
+		),
 		// Each e-mail of admin/emails.php, on unless the site owner turns it off.
 		'job_submit_block_email_new_listing'      => array(
 			'type'    => 'boolean',

@@ -31,6 +31,7 @@ function job_submit_block_register_settings() {
 		'job_submit_block_expiry_notice_days' => static function ( $days ) {
 			return job_submit_block_sanitize_whole_number( 'job_submit_block_expiry_notice_days', $days, 1, 30, __( 'The expiry warning must come a whole number of days from 1 to 30 before.', 'job-submit-block' ) );
 		},
+		'job_submit_block_archive_slug'       => 'job_submit_block_sanitize_archive_slug',
 	);
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
@@ -264,6 +265,7 @@ function job_submit_block_render_settings_page() {
 						</p>
 					</td>
 				</tr>
+				<?php job_submit_block_render_archive_slug_row(); ?>
 			</table>
 			<?php submit_button(); ?>
 		</form>

@@ -72,26 +72,31 @@ async function sourceStrings() {
 }
 
 /**
- * The strings of block.json, with the contexts WordPress's block-i18n.json gives them:
- * register_block_type() translates them with those contexts.
+ * The strings of each block's block.json (the form's and the Job details'), with the contexts
+ * WordPress's block-i18n.json gives them: register_block_type() translates them with those
+ * contexts.
  */
 function blockStrings() {
-	const block = JSON.parse(
-		readFileSync( join( root, 'block.json' ), 'utf8' )
+	return [ 'block.json', 'src/job-details/block.json' ].flatMap(
+		( reference ) => {
+			const block = JSON.parse(
+				readFileSync( join( root, reference ), 'utf8' )
+			);
+			const entries = [
+				[ block.title, 'block title' ],
+				[ block.description, 'block description' ],
+				...( block.keywords ?? [] ).map( ( keyword ) => [
+					keyword,
+					'block keyword',
+				] ),
+			];
+			return entries.map( ( [ msgid, msgctxt ] ) => ( {
+				msgid,
+				msgctxt,
+				reference,
+			} ) );
+		}
 	);
-	const entries = [
-		[ block.title, 'block title' ],
-		[ block.description, 'block description' ],
-		...( block.keywords ?? [] ).map( ( keyword ) => [
-			keyword,
-			'block keyword',
-		] ),
-	];
-	return entries.map( ( [ msgid, msgctxt ] ) => ( {
-		msgid,
-		msgctxt,
-		reference: 'block.json',
-	} ) );
 }
 
 /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Provisions WordPress core, the Twenty Twenty-Five theme and WordPress's own German
-# translation (for the translation spec) from Debian's archive into .cache/wordpress/core,
-# offline from wordpress.org. Reuses what is already there.
+# Provisions WordPress core, the Twenty Twenty-Five theme, the classic Twenty Twenty-One theme
+# (the listing page's spec renders in it too) and WordPress's own German translation (for the
+# translation spec) from Debian's archive into .cache/wordpress/core, offline from
+# wordpress.org. Reuses what is already there.
 #
 # Debian ships WordPress as an architecture-independent package, so the trixie build can be
 # downloaded on any Debian-like machine with a private apt configuration, without installing
@@ -13,7 +14,8 @@ cache="$root/.cache/wordpress"
 core="$cache/core"
 languages="$core/wp-content/languages"
 
-if [ -f "$core/wp-includes/version.php" ] && [ -f "$languages/de_DE.mo" ]; then
+classic_theme="$core/wp-content/themes/twentytwentyone"
+if [ -f "$core/wp-includes/version.php" ] && [ -f "$languages/de_DE.mo" ] && [ -f "$classic_theme/style.css" ]; then
 	exit 0
 fi
 
@@ -80,12 +82,38 @@ if [ ! -f "$core/wp-includes/version.php" ]; then
 	mkdir -p "$debs" "$unpacked"
 fi
 
+# The classic Twenty Twenty-One: trixie no longer packages it, bookworm does (from WordPress
+# 6.1), so it comes through a second private apt configuration pointing at bookworm.
+if [ ! -f "$classic_theme/style.css" ]; then
+	mkdir -p "$apt_dir/bookworm/lists/partial" "$apt_dir/bookworm/archives/partial"
+	cat >"$apt_dir/bookworm/sources.list" <<LIST
+deb [signed-by=$keyring] http://deb.debian.org/debian bookworm main
+deb [signed-by=$keyring] http://deb.debian.org/debian-security bookworm-security main
+LIST
+	bookworm_options=(
+		-o "Dir::Etc::SourceList=$apt_dir/bookworm/sources.list"
+		-o "Dir::Etc::SourceParts=/dev/null"
+		-o "Dir::State::Lists=$apt_dir/bookworm/lists"
+		-o "Dir::Cache=$apt_dir/bookworm"
+		-o "Debug::NoLocking=1"
+		-o "APT::Sandbox::User=root"
+	)
+	apt-get "${bookworm_options[@]}" -qq update
+	(cd "$debs" && apt-get "${bookworm_options[@]}" -qq download wordpress-theme-twentytwentyone)
+	dpkg-deb -x "$debs"/wordpress-theme-twentytwentyone_*.deb "$unpacked"
+	cp -rL "$unpacked/usr/share/wordpress/wp-content/themes/twentytwentyone" "$classic_theme"
+	rm -rf "$debs" "$unpacked"
+	mkdir -p "$debs" "$unpacked"
+fi
+
 # WordPress's own strings in German (wordpress-l10n holds every language; only German is
 # kept): the translation spec shows the site in German, WordPress's strings included.
-(cd "$debs" && apt-get "${apt_options[@]}" -qq download wordpress-l10n)
-dpkg-deb -x "$debs"/wordpress-l10n_*.deb "$unpacked"
-mkdir -p "$languages"
-cp "$unpacked"/usr/share/wordpress/wp-content/languages/*de_DE.mo "$languages/"
+if [ ! -f "$languages/de_DE.mo" ]; then
+	(cd "$debs" && apt-get "${apt_options[@]}" -qq download wordpress-l10n)
+	dpkg-deb -x "$debs"/wordpress-l10n_*.deb "$unpacked"
+	mkdir -p "$languages"
+	cp "$unpacked"/usr/share/wordpress/wp-content/languages/*de_DE.mo "$languages/"
+fi
 rm -rf "$debs" "$unpacked"
 
 echo "provision-wordpress: WordPress $(grep -oP "wp_version = '\K[^']+" "$core/wp-includes/version.php") ready in $core"

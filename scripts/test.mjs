@@ -7,14 +7,35 @@
  * the Playground site, the embedded runtime that `npm start` serves, to show the product
  * works there too (PHP in WebAssembly, SQLite) without paying for the whole suite twice.
  *
+ * Both sites start in the background once the build is done, while lint, unit tests and the
+ * packaging checks run, so that their start costs no wall time of its own; the run stops
+ * them again if it started them.
+ *
  * Stops at the first part that fails, and says which.
  */
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import * as stack from './stack/stack.mjs';
+import { start as startSite, stop as stopSite } from './wordpress/site.mjs';
+
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
+
+// The site each end-to-end part needs, started in the background after the build.
+const SITES = {
+	stack: { start: stack.start, stop: stack.stop },
+	playground: {
+		start: () => startSite( 'tests' ),
+		stop: () => stopSite( 'tests' ),
+	},
+};
+const STARTS_SITES_AFTER = 'build';
+const NEEDS_SITE = {
+	'end-to-end, production-like stack': 'stack',
+	'end-to-end, Playground (@playground)': 'playground',
+};
 
 const PARTS = [
 	[ 'system packages', 'bash', [ 'scripts/ensure-system-packages.sh' ] ],
@@ -35,16 +56,53 @@ const PARTS = [
 	],
 ];
 
+function run( command, args ) {
+	return new Promise( ( done ) => {
+		const child = spawn( command, args, { cwd: root, stdio: 'inherit' } );
+		child.on( 'exit', ( code ) => done( code ) );
+		child.on( 'error', () => done( 1 ) );
+	} );
+}
+
+async function siteFailed( starting ) {
+	try {
+		await starting;
+		return false;
+	} catch ( error ) {
+		process.stderr.write( `${ error.message }\n` );
+		return true;
+	}
+}
+
 const times = [];
 let failed = '';
-for ( const [ name, command, args ] of PARTS ) {
-	const started = Date.now();
-	process.stdout.write( `\n▶ ${ name }\n` );
-	const result = spawnSync( command, args, { cwd: root, stdio: 'inherit' } );
-	times.push( [ name, Date.now() - started ] );
-	if ( result.status !== 0 ) {
-		failed = name;
-		break;
+const starting = {};
+try {
+	for ( const [ name, command, args ] of PARTS ) {
+		const started = Date.now();
+		process.stdout.write( `\n▶ ${ name }\n` );
+		// A site that failed to start fails the part that needs it.
+		const status = ( await siteFailed( starting[ NEEDS_SITE[ name ] ] ) )
+			? 1
+			: await run( command, args );
+		times.push( [ name, Date.now() - started ] );
+		if ( status !== 0 ) {
+			failed = name;
+			break;
+		}
+		if ( name === STARTS_SITES_AFTER ) {
+			for ( const [ key, { start } ] of Object.entries( SITES ) ) {
+				starting[ key ] = start();
+				// Awaited by the part that needs it; a failure is reported there.
+				starting[ key ].catch( () => {} );
+			}
+		}
+	}
+} finally {
+	for ( const [ key, promise ] of Object.entries( starting ) ) {
+		if ( await promise.catch( () => false ) ) {
+			await SITES[ key ].stop();
+		}
 	}
 }
 

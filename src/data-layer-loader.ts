@@ -7,7 +7,13 @@
 
 let loading: Promise< void > | null = null;
 
-function runScript( original: HTMLScriptElement ): Promise< void > {
+async function runScript(
+	original: HTMLScriptElement,
+	fetched: Map< string, Promise< void > >
+): Promise< void > {
+	// The script element asks for its source only once the preload has it: one asked for
+	// while the preload is still being set up would be fetched a second time.
+	await fetched.get( original.src );
 	const script = document.createElement( 'script' );
 	for ( const { name, value } of Array.from( original.attributes ) ) {
 		script.setAttribute( name, value );
@@ -50,19 +56,27 @@ export function loadDataLayer(): Promise< void > {
 		);
 		// Fetched all at once, then run one by one from the cache: about forty scripts
 		// would otherwise cost forty round trips in a row.
+		const fetched = new Map< string, Promise< void > >();
 		for ( const script of scripts ) {
 			if ( script.src ) {
 				const preload = document.createElement( 'link' );
 				preload.rel = 'preload';
 				preload.as = 'script';
 				preload.href = script.src;
+				fetched.set(
+					script.src,
+					new Promise( ( settle ) => {
+						// A failed preload is reported by the script element's own fetch.
+						preload.onload = preload.onerror = () => settle();
+					} )
+				);
 				document.head.appendChild( preload );
 			}
 		}
 		loading = scripts
 			.reduce(
 				( previous, script ) =>
-					previous.then( () => runScript( script ) ),
+					previous.then( () => runScript( script, fetched ) ),
 				Promise.resolve()
 			)
 			.catch( ( error: unknown ) => {

@@ -8,29 +8,40 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import EditorViewSwitcher from './components/editor-view-switcher';
 import FieldsPanel from './components/fields-panel';
 import FormPreview from './components/form-preview';
 import MessagesPanels from './components/messages-panels';
+import StatePreview from './components/state-preview';
 import TaxonomiesPanel from './components/taxonomies-panel';
 import { moveField, resolveFormFields } from './form-config';
 import type { FieldOverride, JobFormAttributes } from './types';
+import { useAfterFirstPaint } from './use-after-first-paint';
+import { useEditorView } from './use-editor-view';
 import { useJobTerms } from './use-job-terms';
 
 /**
- * The block in the editor: the form as members will see it, shaped from the inspector and
- * by editing labels in place.
+ * The block in the editor: the form as members will see it, or another state a visitor may
+ * meet (switched from the toolbar), shaped from the inspector and by editing its texts in
+ * place.
  *
  * @param props               The block's edit properties.
  * @param props.attributes    The block's attributes.
  * @param props.setAttributes Updates them.
+ * @param props.clientId      The block's id in the editor.
  */
 export default function Edit( {
 	attributes,
 	setAttributes,
+	clientId,
 }: BlockEditProps< JobFormAttributes > ) {
+	const [ view, setView ] = useEditorView( clientId );
 	const fields = resolveFormFields( attributes );
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
+	// The form preview is drawn first; the inspector's panels (many controls) mount a frame
+	// later, so that inserting the block shows the form without waiting for them.
+	const panelsReady = useAfterFirstPaint();
 	const offered = ( terms: typeof jobTypes.terms, allowed: number[] ) =>
 		allowed.length
 			? terms.filter( ( term ) => allowed.includes( term.id ) )
@@ -46,54 +57,66 @@ export default function Edit( {
 
 	return (
 		<>
-			<InspectorControls>
-				<FieldsPanel
-					fields={ fields }
-					onChange={ changeField }
-					onMove={ ( key, direction ) =>
-						setAttributes( {
-							fieldOrder: moveField( fields, key, direction ),
-						} )
-					}
-				/>
-				<TaxonomiesPanel
-					jobTypes={ jobTypes }
-					categories={ categories }
-					allowedJobTypes={ attributes.allowedJobTypes }
-					allowedCategories={ attributes.allowedCategories }
-					termChoice={ attributes.termChoice }
-					onChange={ setAttributes }
-				/>
-				<MessagesPanels
-					attributes={ attributes }
-					onChange={ setAttributes }
-				/>
-			</InspectorControls>
+			{ panelsReady && (
+				<InspectorControls>
+					<FieldsPanel
+						fields={ fields }
+						onChange={ changeField }
+						onMove={ ( key, direction ) =>
+							setAttributes( {
+								fieldOrder: moveField( fields, key, direction ),
+							} )
+						}
+					/>
+					<TaxonomiesPanel
+						jobTypes={ jobTypes }
+						categories={ categories }
+						allowedJobTypes={ attributes.allowedJobTypes }
+						allowedCategories={ attributes.allowedCategories }
+						termChoice={ attributes.termChoice }
+						onChange={ setAttributes }
+					/>
+					<MessagesPanels
+						clientId={ clientId }
+						attributes={ attributes }
+						onChange={ setAttributes }
+					/>
+				</InspectorControls>
+			) }
+			<EditorViewSwitcher view={ view } onChange={ setView } />
 			<div { ...useBlockProps() }>
-				<FormPreview
-					fields={ fields }
-					termsByTaxonomy={ {
-						job_listing_type: offered(
-							jobTypes.terms,
-							attributes.allowedJobTypes
-						),
-						job_listing_category: offered(
-							categories.terms,
-							attributes.allowedCategories
-						),
-					} }
-					termChoice={ attributes.termChoice }
-					submitLabel={
-						attributes.submitLabel ||
-						__( 'Submit job', 'job-submit-block' )
-					}
-					onLabelChange={ ( key, label ) =>
-						changeField( key, { label } )
-					}
-					onSubmitLabelChange={ ( submitLabel ) =>
-						setAttributes( { submitLabel } )
-					}
-				/>
+				{ view !== 'form' ? (
+					<StatePreview
+						view={ view }
+						attributes={ attributes }
+						onChange={ setAttributes }
+					/>
+				) : (
+					<FormPreview
+						fields={ fields }
+						termsByTaxonomy={ {
+							job_listing_type: offered(
+								jobTypes.terms,
+								attributes.allowedJobTypes
+							),
+							job_listing_category: offered(
+								categories.terms,
+								attributes.allowedCategories
+							),
+						} }
+						termChoice={ attributes.termChoice }
+						submitLabel={
+							attributes.submitLabel ||
+							__( 'Submit job', 'job-submit-block' )
+						}
+						onLabelChange={ ( key, label ) =>
+							changeField( key, { label } )
+						}
+						onSubmitLabelChange={ ( submitLabel ) =>
+							setAttributes( { submitLabel } )
+						}
+					/>
+				) }
 			</div>
 		</>
 	);

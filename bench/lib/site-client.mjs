@@ -33,7 +33,11 @@ export async function loggedInClient( baseURL, username ) {
 			// Under the concurrency burst requests queue for Playground's few PHP workers.
 			timeout: 180_000,
 		} );
-		return { status: response.status(), body: await response.json() };
+		return {
+			status: response.status(),
+			body: await response.json(),
+			headers: response.headers(),
+		};
 	};
 	return { context, nonce, rest };
 }

@@ -21,5 +21,9 @@ export const TARGETS = {
 		results: 'bench/results/latest-native.json',
 		start: stack.start,
 		stop: stack.stop,
+		// WP Job Manager is linked in here for the side-by-side figures.
+		pluginsDir: `${ stack.paths.wordpress }/wp-content/plugins`,
+		// The concurrency figure runs on one node and on two.
+		setNodes: stack.setNodes,
 	},
 };

@@ -8,12 +8,18 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * nginx as WordPress sites commonly run it: static files served directly, everything else
- * through index.php, PHP handed to PHP-FPM over a Unix socket, text compressed.
+ * through index.php, PHP handed to PHP-FPM over Unix sockets, text compressed.
  *
  * @param {Object} paths Stack paths.
  * @param {number} port  Loopback port.
+ * @param {number} nodes How many PHP-FPM masters (web server nodes) serve it.
  */
-export function nginxConf( paths, port ) {
+export function nginxConf( paths, port, nodes = 1 ) {
+	const upstreams = Array.from(
+		{ length: nodes },
+		( _, index ) =>
+			`\t\tserver unix:${ paths.run }/${ phpFpmName( index + 1 ) }.sock;`
+	).join( '\n' );
 	return `# Written by scripts/stack/stack.mjs at each start.
 user root;
 worker_processes 2;
@@ -39,6 +45,12 @@ http {
 	gzip on;
 	gzip_types text/css application/javascript application/json text/xml image/svg+xml;
 
+	# Each PHP-FPM master stands for one web server node (its own workers and OPcache) on the
+	# same database; requests go round robin, as a load balancer in front of them would.
+	upstream php {
+${ upstreams }
+	}
+
 	server {
 		listen 127.0.0.1:${ port };
 		server_name localhost 127.0.0.1;
@@ -57,7 +69,9 @@ http {
 			# redirect every request to the address it was installed at. The port is the
 			# server's own, not the client's header.
 			fastcgi_param HTTP_HOST $host:$server_port;
-			fastcgi_pass unix:${ paths.run }/php-fpm.sock;
+			fastcgi_pass php;
+			# Which node answered, for the benchmark's multi-node figures.
+			add_header X-Stack-Node $upstream_addr always;
 		}
 	}
 }
@@ -65,21 +79,32 @@ http {
 }
 
 /**
+ * The name of a node's PHP-FPM files (pid, socket, log): the first node keeps the plain name.
+ *
+ * @param {number} node 1, 2, …
+ */
+export function phpFpmName( node ) {
+	return node === 1 ? 'php-fpm' : `php-fpm-${ node }`;
+}
+
+/**
  * PHP-FPM with a fixed pool, so that concurrency figures do not include process spawning.
  *
  * @param {Object} paths Stack paths.
+ * @param {number} node  Which node it serves (1, 2, …).
  */
-export function phpFpmConf( paths ) {
+export function phpFpmConf( paths, node = 1 ) {
+	const name = phpFpmName( node );
 	return `; Written by scripts/stack/stack.mjs at each start.
 [global]
-pid = ${ paths.run }/php-fpm.pid
-error_log = ${ paths.logs }/php-fpm.log
+pid = ${ paths.run }/${ name }.pid
+error_log = ${ paths.logs }/${ name }.log
 daemonize = no
 
 [wordpress]
 user = root
 group = root
-listen = ${ paths.run }/php-fpm.sock
+listen = ${ paths.run }/${ name }.sock
 pm = static
 pm.max_children = 8
 catch_workers_output = yes

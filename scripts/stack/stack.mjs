@@ -8,7 +8,11 @@
  * off (a Unix socket only), PHP-FPM on a Unix socket, nginx on a loopback port. Nothing is
  * installed as a system service, and `stop` leaves nothing running.
  *
- * Usage: node scripts/stack/stack.mjs start|stop|reset|status
+ * With --nodes=2 (or JOB_SUBMIT_BLOCK_STACK_NODES=2) it runs two PHP-FPM masters, two web
+ * server nodes with their own workers and OPcache, behind nginx (round robin) on the one
+ * MariaDB, as a site with several web servers runs.
+ *
+ * Usage: node scripts/stack/stack.mjs start|stop|reset|status [--nodes=2]
  */
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -26,7 +30,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { answers, livePid, sleep } from '../lib/local-server.mjs';
-import { mariadbArgs, nginxConf, phpFpmConf, wpConfig } from './config.mjs';
+import { copyMissingThemes } from '../lib/themes.mjs';
+import {
+	mariadbArgs,
+	nginxConf,
+	phpFpmConf,
+	phpFpmName,
+	wpConfig,
+} from './config.mjs';
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
 const base = join( root, '.cache/stack' );
@@ -64,6 +75,8 @@ const LINKS = {
 
 // Stopped in this order: the front first, the database last.
 const SERVERS = [ 'nginx', 'php-fpm', 'mariadb' ];
+// Nodes beyond the first, stopped with the stack whether or not this run started them.
+const EXTRA_NODES = [ 2 ];
 
 function runningPid( server ) {
 	return livePid( join( paths.run, `${ server }.pid` ) );
@@ -99,6 +112,7 @@ function prepareWordPress() {
 			recursive: true,
 		} );
 	}
+	copyMissingThemes( join( root, '.cache/wordpress/core' ), paths.wordpress );
 	const config = join( paths.wordpress, 'wp-config.php' );
 	if ( ! existsSync( config ) ) {
 		writeFileSync( config, wpConfig( paths, STACK.url ) );
@@ -154,21 +168,93 @@ async function startMariaDB() {
 	);
 }
 
-async function startPhpFpm() {
-	const conf = join( paths.run, 'php-fpm.conf' );
-	writeFileSync( conf, phpFpmConf( paths ) );
+async function startPhpFpm( node = 1 ) {
+	const name = phpFpmName( node );
+	const conf = join( paths.run, `${ name }.conf` );
+	writeFileSync( conf, phpFpmConf( paths, node ) );
 	// -R: the pool runs as root, as this project's other processes on this machine do.
-	launch( 'php-fpm', 'php-fpm8.2', [ '-R', '-F', '-y', conf ] );
+	launch( name, 'php-fpm8.2', [ '-R', '-F', '-y', conf ] );
 	await waitFor(
-		'PHP-FPM',
-		() => existsSync( join( paths.run, 'php-fpm.sock' ) ),
+		`PHP-FPM (node ${ node })`,
+		() => existsSync( join( paths.run, `${ name }.sock` ) ),
 		30000
 	);
 }
 
+async function stopServer( server ) {
+	const pid = runningPid( server );
+	if ( ! pid ) {
+		return;
+	}
+	process.kill( pid, 'SIGTERM' );
+	// MariaDB flushes its buffers on the way down; give it time before insisting.
+	for ( let i = 0; i < 120 && runningPid( server ); i++ ) {
+		await sleep( 250 );
+	}
+	if ( runningPid( server ) ) {
+		process.kill( pid, 'SIGKILL' );
+	}
+}
+
+function nodesFromArgs() {
+	const arg = process.argv.find( ( a ) => a.startsWith( '--nodes=' ) );
+	return Number(
+		arg?.split( '=' )[ 1 ] ?? process.env.JOB_SUBMIT_BLOCK_STACK_NODES ?? 1
+	);
+}
+
+/**
+ * Serves the running stack from one or two web server nodes: starts or stops the second
+ * PHP-FPM master and has nginx reload its upstreams (a graceful reload: no request is lost).
+ *
+ * @param {number} nodes 1 or 2.
+ */
+export async function setNodes( nodes ) {
+	if ( ! [ 1, 2 ].includes( nodes ) ) {
+		throw new Error( `--nodes=${ nodes }: the stack runs 1 or 2 nodes.` );
+	}
+	if ( nodes === 2 && ! runningPid( phpFpmName( 2 ) ) ) {
+		await startPhpFpm( 2 );
+	}
+	writeFileSync(
+		join( paths.run, 'nginx.conf' ),
+		nginxConf( paths, STACK.port, nodes )
+	);
+	process.kill( runningPid( 'nginx' ), 'SIGHUP' );
+	// The old workers finish their requests; the new ones serve the new upstreams.
+	await waitFor(
+		'nginx reload',
+		async () =>
+			( await nodesAnswering( nodes === 2 ? 6 : 4 ) ).size === nodes,
+		30000
+	);
+	if ( nodes === 1 ) {
+		await stopServer( phpFpmName( 2 ) );
+	}
+}
+
+/**
+ * The nodes that answered a few requests in a row.
+ *
+ * @param {number} tries How many requests.
+ */
+async function nodesAnswering( tries ) {
+	const seen = new Set();
+	for ( let i = 0; i < tries; i++ ) {
+		try {
+			const response = await fetch( `${ STACK.url }/wp-login.php` );
+			seen.add( response.headers.get( 'x-stack-node' ) );
+		} catch {
+			// Not answering yet.
+		}
+	}
+	seen.delete( null );
+	return seen;
+}
+
 async function startNginx() {
 	const conf = join( paths.run, 'nginx.conf' );
-	writeFileSync( conf, nginxConf( paths, STACK.port ) );
+	writeFileSync( conf, nginxConf( paths, STACK.port, nodesFromArgs() ) );
 	launch( 'nginx', 'nginx', [
 		'-p',
 		`${ base }/`,
@@ -221,6 +307,9 @@ export async function start() {
 		( await answers( `${ STACK.url }/wp-login.php` ) )
 	) {
 		console.log( `stack already running at ${ STACK.url }` );
+		if ( nodesFromArgs() === 2 && ! runningPid( phpFpmName( 2 ) ) ) {
+			await setNodes( 2 );
+		}
 		return false;
 	}
 	if ( running.length ) {
@@ -248,6 +337,9 @@ export async function start() {
 	try {
 		await startMariaDB();
 		await startPhpFpm();
+		if ( nodesFromArgs() === 2 ) {
+			await startPhpFpm( 2 );
+		}
 		await startNginx();
 		installSite();
 		await waitFor(
@@ -259,7 +351,11 @@ export async function start() {
 		await stop();
 		throw new Error( `${ error.message }\n${ logTails() }` );
 	}
-	console.log( `stack running at ${ STACK.url }` );
+	console.log(
+		`stack running at ${ STACK.url } (${ nodesFromArgs() } node${
+			nodesFromArgs() === 2 ? 's' : ''
+		})`
+	);
 	return true;
 }
 
@@ -267,19 +363,12 @@ export async function start() {
  * Stops every server of the stack that is running, and waits until each has exited.
  */
 export async function stop() {
-	for ( const server of SERVERS ) {
-		const pid = runningPid( server );
-		if ( ! pid ) {
-			continue;
-		}
-		process.kill( pid, 'SIGTERM' );
-		// MariaDB flushes its buffers on the way down; give it time before insisting.
-		for ( let i = 0; i < 120 && runningPid( server ); i++ ) {
-			await sleep( 250 );
-		}
-		if ( runningPid( server ) ) {
-			process.kill( pid, 'SIGKILL' );
-		}
+	await stopServer( 'nginx' );
+	for ( const node of EXTRA_NODES ) {
+		await stopServer( phpFpmName( node ) );
+	}
+	for ( const server of SERVERS.slice( 1 ) ) {
+		await stopServer( server );
 	}
 	console.log( 'stack stopped' );
 }
@@ -315,7 +404,10 @@ async function main() {
 		case 'reset':
 			return reset();
 		case 'status':
-			for ( const server of SERVERS ) {
+			for ( const server of [
+				...SERVERS,
+				...EXTRA_NODES.map( phpFpmName ),
+			] ) {
 				const pid = runningPid( server );
 				console.log(
 					`${ server }: ${ pid ? `running (${ pid })` : 'stopped' }`

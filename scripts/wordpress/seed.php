@@ -1,7 +1,7 @@
 <?php
 /**
- * Seeds a local site idempotently: the accounts, the demo pages that the README names, and
- * the member's listings in several states.
+ * Seeds a local site idempotently: the accounts, the demo pages, the demo listings that the
+ * README names, and the member's own listings in several states.
  * Runs inside Playground as a Blueprint runPHP step at every start, and on the
  * production-like stack from scripts/stack/install.php, which has loaded WordPress already.
  *
@@ -110,5 +110,6 @@ if ( post_type_exists( 'job_listing' ) && ! get_posts(
 		);
 	}
 }
+require JOB_SUBMIT_BLOCK_DIR . 'scripts/wordpress/demo-listings.php';
 
 flush_rewrite_rules( false );

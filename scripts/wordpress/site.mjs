@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { answers, livePid } from '../lib/local-server.mjs';
+import { copyMissingThemes } from '../lib/themes.mjs';
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
 const cache = join( root, '.cache/wordpress' );
@@ -158,6 +159,7 @@ export async function start( name ) {
 		mkdirSync( dirname( paths.dir ), { recursive: true } );
 		cpSync( join( cache, 'core' ), paths.dir, { recursive: true } );
 	}
+	copyMissingThemes( join( cache, 'core' ), paths.dir );
 	writeFileSync( paths.blueprint, JSON.stringify( blueprintFor( name ) ) );
 
 	const require = createRequire( import.meta.url );

@@ -2,141 +2,186 @@
  * WordPress dependencies
  */
 import {
-	PanelBody,
-	SelectControl,
 	TextControl,
 	TextareaControl,
+	__experimentalToolsPanel as ToolsPanel,
+	__experimentalToolsPanelItem as ToolsPanelItem,
 } from '@wordpress/components';
-import { useEntityRecords } from '@wordpress/core-data';
+import { useDispatch } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { editorViewStore } from '../editor-view-store';
+import { messageDefaults, type MessageAttributes } from '../message-defaults';
 import type { JobFormAttributes } from '../types';
+import type { EditorView } from './editor-view-switcher';
+import RedirectPageControl from './redirect-page-control';
 
-type MessageAttributes = Pick<
-	JobFormAttributes,
-	| 'submitLabel'
-	| 'successMessage'
-	| 'redirectPageId'
-	| 'loggedOutMessage'
-	| 'notAllowedMessage'
->;
+type PanelAttributes = MessageAttributes &
+	Pick< JobFormAttributes, 'redirectPageId' >;
 
 interface MessagesPanelsProps {
-	attributes: MessageAttributes;
-	onChange: ( change: Partial< MessageAttributes > ) => void;
-}
-
-interface PageRecord {
-	id: number;
-	title: { rendered: string };
+	clientId: string;
+	attributes: PanelAttributes;
+	onChange: ( change: Partial< PanelAttributes > ) => void;
 }
 
 /**
  * Inspector panels: the button, what happens after a submission, and what visitors who
- * cannot post are told. Empty texts use the translated defaults.
+ * cannot post are told. Each setting resets to its translated default; editing a message
+ * here draws its state on the canvas, where it can be edited in place too.
  *
  * @param props            The panels' properties.
- * @param props.attributes
- * @param props.onChange
+ * @param props.clientId   The form block.
+ * @param props.attributes The block's attributes.
+ * @param props.onChange   Updates them.
  */
 export default function MessagesPanels( {
+	clientId,
 	attributes,
 	onChange,
 }: MessagesPanelsProps ) {
-	const { records: pages } = useEntityRecords< PageRecord >(
-		'postType',
-		'page',
-		{ per_page: 100, status: 'publish', orderby: 'title', order: 'asc' }
+	const defaults = messageDefaults();
+	const { setView } = useDispatch( editorViewStore );
+	const show = ( view: EditorView ) => () => setView( clientId, view );
+
+	// One item: shown by default, reset to empty (the translated default) or to 0.
+	const item = (
+		key: keyof PanelAttributes,
+		label: string,
+		control: JSX.Element
+	) => (
+		<ToolsPanelItem
+			key={ key }
+			label={ label }
+			hasValue={ () => !! attributes[ key ] }
+			onDeselect={ () =>
+				onChange( { [ key ]: key === 'redirectPageId' ? 0 : '' } )
+			}
+			isShownByDefault
+		>
+			{ control }
+		</ToolsPanelItem>
+	);
+	const resetAll = ( keys: Array< keyof PanelAttributes > ) => () =>
+		onChange(
+			Object.fromEntries(
+				keys.map( ( key ) => [
+					key,
+					key === 'redirectPageId' ? 0 : '',
+				] )
+			)
+		);
+
+	const buttonLabel = __( 'Button text', 'job-submit-block' );
+	const successLabel = __( 'Success message', 'job-submit-block' );
+	const redirectLabel = __( 'Then go to', 'job-submit-block' );
+	const loggedOutLabel = __(
+		'Message for logged-out visitors',
+		'job-submit-block'
+	);
+	const notAllowedLabel = __(
+		'Message for accounts that may not post',
+		'job-submit-block'
 	);
 	return (
 		<>
-			<PanelBody title={ __( 'Button', 'job-submit-block' ) }>
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Button text', 'job-submit-block' ) }
-					value={ attributes.submitLabel }
-					placeholder={ __( 'Submit job', 'job-submit-block' ) }
-					onChange={ ( submitLabel ) => onChange( { submitLabel } ) }
-				/>
-			</PanelBody>
-			<PanelBody
-				title={ __( 'After submitting', 'job-submit-block' ) }
-				initialOpen={ false }
+			<ToolsPanel
+				label={ __( 'Button', 'job-submit-block' ) }
+				resetAll={ resetAll( [ 'submitLabel' ] ) }
 			>
-				<TextareaControl
-					__nextHasNoMarginBottom
-					label={ __( 'Success message', 'job-submit-block' ) }
-					help={ __(
-						'Empty: tells members their listing awaits review, or is live.',
-						'job-submit-block'
-					) }
-					value={ attributes.successMessage }
-					onChange={ ( successMessage ) =>
-						onChange( { successMessage } )
-					}
-				/>
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Then go to', 'job-submit-block' ) }
-					value={ String( attributes.redirectPageId ) }
-					options={ [
-						{
-							label: __(
-								'Stay on this page',
-								'job-submit-block'
-							),
-							value: '0',
-						},
-						...( pages ?? [] ).map( ( page ) => ( {
-							label: page.title.rendered || `#${ page.id }`,
-							value: String( page.id ),
-						} ) ),
-					] }
-					onChange={ ( value ) =>
-						onChange( { redirectPageId: Number( value ) } )
-					}
-				/>
-			</PanelBody>
-			<PanelBody
-				title={ __( 'Visitors who cannot post', 'job-submit-block' ) }
-				initialOpen={ false }
+				{ item(
+					'submitLabel',
+					buttonLabel,
+					<TextControl
+						__next40pxDefaultSize
+						__nextHasNoMarginBottom
+						label={ buttonLabel }
+						value={ attributes.submitLabel }
+						placeholder={ defaults.submitLabel }
+						onFocus={ show( 'form' ) }
+						onChange={ ( submitLabel ) =>
+							onChange( { submitLabel } )
+						}
+					/>
+				) }
+			</ToolsPanel>
+			<ToolsPanel
+				label={ __( 'After submitting', 'job-submit-block' ) }
+				resetAll={ resetAll( [ 'successMessage', 'redirectPageId' ] ) }
 			>
-				<TextareaControl
-					__nextHasNoMarginBottom
-					label={ __(
-						'Message for logged-out visitors',
-						'job-submit-block'
-					) }
-					help={ __(
-						'Shown with links to log in and, when registration is open, to register.',
-						'job-submit-block'
-					) }
-					value={ attributes.loggedOutMessage }
-					placeholder={ __(
-						'Please log in to post a job.',
-						'job-submit-block'
-					) }
-					onChange={ ( loggedOutMessage ) =>
-						onChange( { loggedOutMessage } )
-					}
-				/>
-				<TextareaControl
-					__nextHasNoMarginBottom
-					label={ __(
-						'Message for accounts that may not post',
-						'job-submit-block'
-					) }
-					value={ attributes.notAllowedMessage }
-					onChange={ ( notAllowedMessage ) =>
-						onChange( { notAllowedMessage } )
-					}
-				/>
-			</PanelBody>
+				{ item(
+					'successMessage',
+					successLabel,
+					<TextareaControl
+						__nextHasNoMarginBottom
+						label={ successLabel }
+						help={ __(
+							'Empty: tells members their listing awaits review, or is live.',
+							'job-submit-block'
+						) }
+						value={ attributes.successMessage }
+						placeholder={ defaults.successMessage }
+						onFocus={ show( 'submitted' ) }
+						onChange={ ( successMessage ) =>
+							onChange( { successMessage } )
+						}
+					/>
+				) }
+				{ item(
+					'redirectPageId',
+					redirectLabel,
+					<RedirectPageControl
+						clientId={ clientId }
+						pageId={ attributes.redirectPageId }
+						onChange={ ( redirectPageId ) =>
+							onChange( { redirectPageId } )
+						}
+					/>
+				) }
+			</ToolsPanel>
+			<ToolsPanel
+				label={ __( 'Visitors who cannot post', 'job-submit-block' ) }
+				resetAll={ resetAll( [
+					'loggedOutMessage',
+					'notAllowedMessage',
+				] ) }
+			>
+				{ item(
+					'loggedOutMessage',
+					loggedOutLabel,
+					<TextareaControl
+						__nextHasNoMarginBottom
+						label={ loggedOutLabel }
+						help={ __(
+							'Shown with links to log in and, when registration is open, to register.',
+							'job-submit-block'
+						) }
+						value={ attributes.loggedOutMessage }
+						placeholder={ defaults.loggedOutMessage }
+						onFocus={ show( 'loggedOut' ) }
+						onChange={ ( loggedOutMessage ) =>
+							onChange( { loggedOutMessage } )
+						}
+					/>
+				) }
+				{ item(
+					'notAllowedMessage',
+					notAllowedLabel,
+					<TextareaControl
+						__nextHasNoMarginBottom
+						label={ notAllowedLabel }
+						value={ attributes.notAllowedMessage }
+						placeholder={ defaults.notAllowedMessage }
+						onFocus={ show( 'notAllowed' ) }
+						onChange={ ( notAllowedMessage ) =>
+							onChange( { notAllowedMessage } )
+						}
+					/>
+				) }
+			</ToolsPanel>
 		</>
 	);
 }

@@ -1,0 +1,17 @@
+/**
+ * WordPress dependencies
+ */
+import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
+
+/**
+ * Internal dependencies
+ */
+import metadata from './block.json';
+import Edit from './edit';
+import './style.scss';
+
+registerBlockType(
+	// block.json is the schema; JSON imports are typed too loosely to say so.
+	metadata as unknown as BlockConfiguration,
+	{ edit: Edit }
+);
