@@ -46,6 +46,14 @@ foreach ( array(
 	'block',
 	'editor-preload',
 	'editor-fields',
+	'my-listings/policy',
+	'my-listings/member-updates',
+	'my-listings/forget-drafts',
+	'my-listings/emails',
+	'my-listings/block',
+	'my-listings/list-render',
+	'my-listings/list-actions',
+	'my-listings/form-edit-mode',
 	'admin/job-details-panel',
 	'admin/emails',
 	'admin/listing-moderation',
@@ -85,6 +93,14 @@ add_action( 'enqueue_block_editor_assets', 'job_submit_block_add_editor_fields' 
 add_action( 'enqueue_block_editor_assets', 'job_submit_block_enqueue_job_details_panel' );
 add_action( 'init', 'job_submit_block_register_front_end_scripts' );
 add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
+add_action( 'login_head', 'job_submit_block_forget_drafts_on_log_out' );
+
+// Members' own listings after the submit: the list block, its actions and their e-mails.
+add_action( 'init', 'job_submit_block_register_my_listings_block' );
+add_action( 'template_redirect', 'job_submit_block_handle_list_action_post' );
+add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_member_update', 10, 3 );
+add_action( 'rest_delete_job_listing', 'job_submit_block_after_member_withdraw', 10, 3 );
+add_action( JOB_SUBMIT_BLOCK_HOURLY_EVENT, 'job_submit_block_send_expiry_warnings' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
 add_filter( 'user_has_cap', 'job_submit_block_grant_capabilities', 10, 4 );
 
@@ -105,7 +121,7 @@ add_filter( 'rest_request_before_callbacks', 'job_submit_block_gate_rest_request
 add_filter( 'rest_dispatch_request', 'job_submit_block_dispatch_listing_create', 10, 4 );
 add_filter( 'rest_request_after_callbacks', 'job_submit_block_release_failed_claim', 10, 3 );
 add_filter( 'rest_job_listing_query', 'job_submit_block_scope_listing_query', 10, 2 );
-add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing' );
+add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
 add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
 add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );

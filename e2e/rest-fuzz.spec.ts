@@ -45,6 +45,7 @@ const CONCURRENCY = 6;
 
 /** The demo page that holds the form (seeded on every site). */
 const FORM_PAGE = '/post-a-job/';
+const LIST_PAGE = '/my-job-listings/';
 
 const NO_SESSION = { cookies: [], origins: [] };
 
@@ -90,6 +91,22 @@ async function renderedForm( context: APIRequestContext ) {
 		throw new Error( `${ FORM_PAGE } shows a member no form.` );
 	}
 	return { token, nonce, html };
+}
+
+/**
+ * The nonce of the list's actions as the list page renders it for a member with listings.
+ *
+ * @param context The member's cookie client.
+ */
+async function listNonce( context: APIRequestContext ) {
+	const html = await ( await context.get( LIST_PAGE ) ).text();
+	const nonce = /name="job_listing_nonce" value="([^"]+)"/.exec(
+		html
+	)?.[ 1 ];
+	if ( ! nonce ) {
+		throw new Error( `${ LIST_PAGE } shows the member no actions.` );
+	}
+	return nonce;
 }
 
 /**
@@ -260,7 +277,25 @@ test.describe(
 					author: other.id,
 				} ),
 			} ) ) as { id: number };
-			fixtures.listings.push( adminListing.id, ownListing.id );
+			const [ liveListing, expiredListing ] = ( await Promise.all(
+				[ 'publish', 'expired' ].map( ( status ) =>
+					requestUtils.rest( {
+						method: 'POST',
+						path: '/wp/v2/job-listings',
+						data: listingPayload( {
+							title: `Member B’s ${ status } listing ${ marker }`,
+							status,
+							author: other.id,
+						} ),
+					} )
+				)
+			) ) as Array< { id: number } >;
+			fixtures.listings.push(
+				adminListing.id,
+				ownListing.id,
+				liveListing.id,
+				expiredListing.id
+			);
 			const [ formPage ] = ( await requestUtils.rest( {
 				path: '/wp/v2/pages',
 				params: { slug: FORM_PAGE.replace( /\//g, '' ) },
@@ -283,6 +318,8 @@ test.describe(
 				},
 				adminListing: adminListing.id,
 				ownListing: ownListing.id,
+				liveListing: liveListing.id,
+				expiredListing: expiredListing.id,
 				jobType: jobType.id,
 				jobCategory: category.id,
 				formPage: FORM_PAGE,
@@ -297,6 +334,8 @@ test.describe(
 					),
 				},
 				memberRestNonce: cookies.memberCookie.nonce,
+				listPage: LIST_PAGE,
+				listNonce: await listNonce( cookies.otherCookie.context ),
 			};
 			fullCorpus = buildCorpus( context );
 			corpus =
@@ -320,7 +359,12 @@ test.describe(
 					id,
 					keys: keysOf( id ),
 				} ) ),
-				watch: [ adminListing.id, ownListing.id ],
+				watch: [
+					adminListing.id,
+					ownListing.id,
+					liveListing.id,
+					expiredListing.id,
+				],
 				watchTerms: [ jobType.id, category.id ],
 			};
 		} );

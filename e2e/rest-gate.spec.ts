@@ -289,23 +289,25 @@ test.describe( 'The gate: the hourly limit cannot be dodged', () => {
 			expect( created.status() ).toBe( 201 );
 			ids.push( ( ( await created.json() ) as { id: number } ).id );
 		}
-		// Members may withdraw their own pending listing, for good.
-		const deleted = await client.delete(
-			`${ LISTINGS }/${ ids[ 0 ] }?force=true`
-		);
+		// Members may withdraw their own pending listing (to the trash).
+		const deleted = await client.delete( `${ LISTINGS }/${ ids[ 0 ] }` );
 		expect( deleted.status() ).toBe( 200 );
-		expect( await everyListingBy( requestUtils, user.id ) ).toHaveLength(
-			1
-		);
+		expect(
+			( await everyListingBy( requestUtils, user.id ) ).filter(
+				( listing ) => listing.status !== 'trash'
+			)
+		).toHaveLength( 1 );
 
 		const next = await client.post( LISTINGS, { data: listingPayload() } );
 		expect( next.status() ).toBe( 429 );
 		expect( ( ( await next.json() ) as RestError ).code ).toBe(
 			'job_submit_rate_limited'
 		);
-		expect( await everyListingBy( requestUtils, user.id ) ).toHaveLength(
-			1
-		);
+		expect(
+			( await everyListingBy( requestUtils, user.id ) ).filter(
+				( listing ) => listing.status !== 'trash'
+			)
+		).toHaveLength( 1 );
 		await client.dispose();
 	} );
 } );

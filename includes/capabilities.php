@@ -14,19 +14,19 @@ defined( 'ABSPATH' ) || exit;
  * @return array{member: string[], moderator: string[]}
  */
 function job_submit_block_capability_sets() {
-	$member = array( 'edit_job_listings', 'delete_job_listings' );
+	// Members may touch their own published listings too: what they may do to one, and
+	// when, is decided by the gate (job_submit_block_member_may(), my-listings/policy.php).
+	$member = array( 'edit_job_listings', 'delete_job_listings', 'edit_published_job_listings', 'delete_published_job_listings' );
 	return array(
 		'member'    => $member,
 		'moderator' => array_merge(
 			$member,
 			array(
 				'edit_others_job_listings',
-				'edit_published_job_listings',
 				'edit_private_job_listings',
 				'publish_job_listings',
 				'read_private_job_listings',
 				'delete_others_job_listings',
-				'delete_published_job_listings',
 				'delete_private_job_listings',
 			)
 		),
@@ -46,8 +46,8 @@ function job_submit_block_is_moderator_by_caps( $allcaps ) {
 
 /**
  * Grants the job listing capabilities: moderators all of them; members of the roles allowed
- * to submit the right to create listings and to edit or withdraw their own while pending
- * (map_meta_cap asks for edit_published_* once a listing is published).
+ * to submit the right to create listings and to change or withdraw their own, within what
+ * the gate allows for each listing's state.
  *
  * Members hold theirs only while WordPress serves a REST request: the REST route is where
  * every rule of a listing write is enforced (see rest-gate.php), so wp-admin's screens,

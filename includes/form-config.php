@@ -157,7 +157,8 @@ function job_submit_block_redirect_url( $page_id ) {
 
 /**
  * The attributes of a form that the server enforces: which fields it requires or hides,
- * which terms it offers, where it sends the member afterwards.
+ * which terms it offers, where it sends the member afterwards, and the labels its fields
+ * go by (the server's messages name a field as the form does).
  *
  * @param array $attributes The block's attributes.
  * @return array
@@ -166,7 +167,7 @@ function job_submit_block_enforced_attributes( $attributes ) {
 	$fields = array();
 	foreach ( is_array( $attributes['fields'] ?? null ) ? $attributes['fields'] : array() as $key => $override ) {
 		if ( is_array( $override ) ) {
-			$fields[ $key ] = array_intersect_key( $override, array_flip( array( 'required', 'hidden' ) ) );
+			$fields[ $key ] = array_intersect_key( $override, array_flip( array( 'required', 'hidden', 'label' ) ) );
 		}
 	}
 	return array_filter(

@@ -12,7 +12,8 @@ defined( 'ABSPATH' ) || exit;
  *
  * @param array                 $config The resolved form configuration.
  * @param array                 $form   The form's short id, page address and signed identity
- *                                      (see job_submit_block_form_instance()).
+ *                                      (see job_submit_block_form_instance()), and the
+ *                                      listing it edits (listingId) in edit mode.
  * @param array                 $values Values by field key.
  * @param array<string, string> $errors Messages by field key.
  * @param string                $notice A message for the whole form.
@@ -34,6 +35,9 @@ function job_submit_block_form_html( $config, $form, $values = array(), $errors 
 			<input type="text" id="<?php echo esc_attr( $prefix ); ?>-hp" name="job_submit_hp" value="" tabindex="-1" autocomplete="off" />
 		</div>
 		<input type="hidden" name="job_submit_form" value="<?php echo esc_attr( $form['token'] ); ?>" />
+		<?php if ( ! empty( $form['listingId'] ) ) : ?>
+			<input type="hidden" name="job_listing_id" value="<?php echo (int) $form['listingId']; ?>" />
+		<?php endif; ?>
 		<?php // One key per rendering: a double-clicked submit sends it twice and makes one listing. ?>
 		<input type="hidden" name="job_submit_key" value="<?php echo esc_attr( wp_generate_uuid4() ); ?>" />
 		<?php wp_nonce_field( 'job_submit_block_form', 'job_submit_nonce' ); ?>
@@ -85,6 +89,16 @@ function job_submit_block_field_html( $field, $prefix, $value, $error, $term_cho
 		$chosen  = array_map( 'intval', (array) $value );
 		$type    = 'multiple' === $term_choice ? 'checkbox' : 'radio';
 		$options = '';
+		if ( 'radio' === $type && ! $field['required'] ) {
+			// A radio button chosen by mistake cannot be unchecked: an optional single choice
+			// offers "None" to take it back. It sends no term (see job_submit_block_values_from_post()).
+			$options .= sprintf(
+				'<label class="wp-block-job-submit-block-form__option"><input type="radio" name="%1$s[]" value=""%2$s /> %3$s</label>',
+				esc_attr( $name ),
+				checked( ! array_filter( $chosen ), true, false ),
+				esc_html__( 'None', 'job-submit-block' )
+			);
+		}
 		foreach ( $field['terms'] as $term ) {
 			$options .= sprintf(
 				'<label class="wp-block-job-submit-block-form__option"><input type="%1$s" name="%2$s[]" value="%3$d"%4$s%5$s /> %6$s</label>',

@@ -49,9 +49,14 @@ function job_submit_block_no_script_result( $form_id, $result = null ) {
 	if ( isset( $results[ $form_id ] ) || isset( $results['*'] ) ) {
 		return $results[ $form_id ] ?? $results['*'];
 	}
-	$created = isset( $_GET['job_submitted'], $_GET['job_form'] ) && $form_id === $_GET['job_form'] ? absint( $_GET['job_submitted'] ) : 0; // phpcs:ignore WordPress.Security.NonceVerification -- only shows the member's own listing.
-	if ( $created && get_current_user_id() === (int) get_post_field( 'post_author', $created ) ) {
-		return array( 'created' => $created );
+	foreach ( array(
+		'job_submitted' => 'created',
+		'job_saved'     => 'saved',
+	) as $param => $outcome ) {
+		$listing = isset( $_GET[ $param ], $_GET['job_form'] ) && $form_id === $_GET['job_form'] ? absint( $_GET[ $param ] ) : 0; // phpcs:ignore WordPress.Security.NonceVerification -- only shows the member's own listing.
+		if ( $listing && get_current_user_id() === (int) get_post_field( 'post_author', $listing ) ) {
+			return array( $outcome => $listing );
+		}
 	}
 	return array();
 }
@@ -89,29 +94,32 @@ function job_submit_block_handle_form_post() {
 		return;
 	}
 
-	$request = new WP_REST_Request( 'POST', '/wp/v2/job-listings' );
-	$request->set_body_params(
-		job_submit_block_rest_record( $values ) + array(
-			// This form always names itself: a missing or broken identity is refused, not
-			// read as a client that names no form.
-			'job_submit_form' => $form ? $token : 'missing',
-			'job_submit_hp'   => job_submit_block_posted_text( 'job_submit_hp' ),
-			'idempotency_key' => job_submit_block_posted_text( 'job_submit_key' ),
-		)
+	// The form's edit mode saves the listing it names, as an update under the same gate.
+	$listing_id  = absint( job_submit_block_posted_text( 'job_listing_id' ) );
+	$request     = new WP_REST_Request( 'POST', '/wp/v2/job-listings' . ( $listing_id ? '/' . $listing_id : '' ) );
+	$bookkeeping = array(
+		// This form always names itself: a missing or broken identity is refused, not
+		// read as a client that names no form.
+		'job_submit_form' => $form ? $token : 'missing',
+		'job_submit_hp'   => job_submit_block_posted_text( 'job_submit_hp' ),
 	);
+	if ( ! $listing_id ) {
+		$bookkeeping['idempotency_key'] = job_submit_block_posted_text( 'job_submit_key' );
+	}
+	$request->set_body_params( job_submit_block_rest_record( $values ) + $bookkeeping );
 	$logo = job_submit_block_posted_logo( $form, $request );
 	job_submit_block_serving_rest( true );
 	$response = rest_do_request( $request );
 	job_submit_block_serving_rest( false );
-	$response = job_submit_block_store_posted_logo( $response, $logo );
+	$response = job_submit_block_store_posted_logo( $response, $logo, ! $listing_id );
 	$data     = $response->get_data();
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {
-		$redirect = $form ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';
+		$redirect = $form && ! $listing_id ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';
 		if ( '' === $redirect ) {
 			$redirect = add_query_arg(
 				array(
-					'job_submitted' => (int) $data['id'],
-					'job_form'      => $form_id,
+					$listing_id ? 'job_saved' : 'job_submitted' => (int) $data['id'],
+					'job_form' => $form_id,
 				),
 				$form ? $form['url'] : home_url( '/' )
 			);
@@ -171,10 +179,28 @@ function job_submit_block_values_from_post( $posted ) {
 			continue;
 		}
 		$values[ $key ] = 'taxonomy' === $field['source']
-			? array_map( 'intval', (array) $posted[ $key ] )
+			? job_submit_block_posted_term_ids( (array) $posted[ $key ] )
 			: ( is_scalar( $posted[ $key ] ) ? (string) $posted[ $key ] : '' );
 	}
 	return $values;
+}
+
+/**
+ * The term IDs posted for a taxonomy field. The "None" of an optional single choice posts an
+ * empty value, which chooses no term; anything else goes to the server as a number, where a
+ * word (0) is refused as a term that does not exist.
+ *
+ * @param array $posted The posted values.
+ * @return int[]
+ */
+function job_submit_block_posted_term_ids( $posted ) {
+	$chosen = array_filter(
+		$posted,
+		static function ( $value ) {
+			return '' !== $value;
+		}
+	);
+	return array_values( array_map( 'intval', $chosen ) );
 }
 
 /**

@@ -14,8 +14,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const JOB_SUBMIT_BLOCK_VIEW_HANDLE = 'job-submit-block-view';
-const JOB_SUBMIT_BLOCK_DATA_HANDLE = 'job-submit-block-data';
+const JOB_SUBMIT_BLOCK_VIEW_HANDLE   = 'job-submit-block-view';
+const JOB_SUBMIT_BLOCK_DATA_HANDLE   = 'job-submit-block-data';
 const JOB_SUBMIT_BLOCK_EXTRAS_HANDLE = 'job-submit-block-form-extras';
 
 /**
@@ -23,7 +23,7 @@ const JOB_SUBMIT_BLOCK_EXTRAS_HANDLE = 'job-submit-block-form-extras';
  */
 function job_submit_block_register_front_end_scripts() {
 	foreach ( array(
-		JOB_SUBMIT_BLOCK_VIEW_HANDLE => 'view',
+		JOB_SUBMIT_BLOCK_VIEW_HANDLE   => 'view',
 		JOB_SUBMIT_BLOCK_DATA_HANDLE   => 'data-layer',
 		JOB_SUBMIT_BLOCK_EXTRAS_HANDLE => 'form-extras',
 	) as $handle => $entry ) {

@@ -118,6 +118,15 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 			array( 'status' => rest_authorization_required_code() )
 		);
 	}
+	// A member's update or delete of a listing they own: what it does (edit, withdraw, fill,
+	// relist) must be allowed for that listing now (see my-listings/policy.php).
+	$item = (int) ( $request->get_url_params()['id'] ?? 0 );
+	if ( $item ) {
+		$refusal = job_submit_block_member_action_refusal( $request, $item );
+		if ( $refusal ) {
+			return $refusal;
+		}
+	}
 	$target = job_submit_block_listing_write_target( $request, $handler );
 	if ( null === $target ) {
 		return $response;
@@ -218,7 +227,8 @@ function job_submit_block_listing_write_problem( $request, $is_create ) {
 		$errors['job_submit_form'] = $form->get_error_message();
 		$form                      = null;
 	}
-	$errors += job_submit_block_validate_request( $request, $is_create, job_submit_block_required_fields_for( $request ), job_submit_block_form_term_limits( $form ) );
+	$labels  = $form ? wp_list_pluck( $form['config']['fields'], 'label', 'key' ) : array();
+	$errors += job_submit_block_validate_request( $request, $is_create, job_submit_block_required_fields_for( $request ), job_submit_block_form_term_limits( $form ), $labels );
 	$errors  = job_submit_block_other_plugins_messages( $errors, $request, $is_create );
 	return $errors ? job_submit_block_invalid_params_error( $errors ) : null;
 }
@@ -274,8 +284,13 @@ function job_submit_block_admin_only_meta_sent( $request ) {
 	if ( ! is_array( $meta ) ) {
 		return '';
 	}
+	// A member marks their own live listing filled, and nothing else (see the policy).
+	$post_id    = (int) ( $request->get_url_params()['id'] ?? 0 );
+	$post       = $post_id ? get_post( $post_id ) : null;
+	$may_fill   = $post && 'fill' === job_submit_block_requested_member_action( $request, $post ) && job_submit_block_member_may( 'fill', $post );
+	$member_set = $may_fill ? array( '_filled' ) : array();
 	foreach ( job_submit_block_fields_from( 'meta' ) as $field ) {
-		if ( $field['adminOnly'] && array_key_exists( $field['property'], $meta ) ) {
+		if ( $field['adminOnly'] && array_key_exists( $field['property'], $meta ) && ! in_array( $field['property'], $member_set, true ) ) {
 			return $field['property'];
 		}
 	}

@@ -63,7 +63,8 @@ function job_submit_block_register_meta() {
 				},
 				'auth_callback'     => static function ( $allowed, $meta_key, $post_id ) use ( $admin_only ) {
 					if ( $admin_only ) {
-						return current_user_can( 'edit_others_job_listings' );
+						// Members set _filled on their own live listing only (see my-listings/policy.php).
+						return current_user_can( 'edit_others_job_listings' ) || ( '_filled' === $meta_key && job_submit_block_member_may( 'fill', $post_id ) );
 					}
 					return current_user_can( 'edit_post', $post_id );
 				},

@@ -137,7 +137,10 @@ function job_submit_block_replayed_response( $post_id, $request ) {
 		);
 	}
 	$read = new WP_REST_Request( 'GET', $request->get_route() );
-	$read->set_param( 'context', current_user_can( 'edit_post', $post_id ) ? 'edit' : 'view' );
+	// Members may touch their published listings for the actions the policy allows, which is
+	// not reading them as an editor: the edit context only while the member may edit it.
+	$may_edit = job_submit_block_current_user_moderates() || ( job_submit_block_member_may( 'edit', $post ) && '' === $post->post_password );
+	$read->set_param( 'context', $may_edit && current_user_can( 'edit_post', $post_id ) ? 'edit' : 'view' );
 	$read->set_param( '_fields', $request->get_param( '_fields' ) );
 	$response = rest_ensure_response( $controller->prepare_item_for_response( $post, $read ) );
 	$response->set_status( 200 );
@@ -231,21 +234,27 @@ function job_submit_block_description_allowed_html() {
  * Decides status, author and content of a member's listing (rest_pre_insert_job_listing).
  *
  * Members' listings are created pending (auto-publish publishes them once their meta and
- * terms are written, in job_submit_block_after_listing_insert()); an update keeps the
- * listing's status. Moderators are trusted with what they send.
+ * terms are written, in job_submit_block_after_listing_insert()); an update's status is
+ * the policy's (a relist or an edit sent back to review). Moderators are trusted with what they send.
  *
- * @param stdClass $prepared The post about to be written.
+ * @param stdClass        $prepared The post about to be written.
+ * @param WP_REST_Request $request  The request.
  * @return stdClass
  */
-function job_submit_block_prepare_member_listing( $prepared ) {
+function job_submit_block_prepare_member_listing( $prepared, $request ) {
 	if ( job_submit_block_current_user_moderates() ) {
 		return $prepared;
 	}
 	if ( empty( $prepared->ID ) ) {
 		$prepared->post_status = 'pending';
 		$prepared->post_author = get_current_user_id();
-	} elseif ( isset( $prepared->post_status ) ) {
-		$prepared->post_status = get_post_status( $prepared->ID );
+	} else {
+		// The gate let this update through as one of the member's actions: its status is
+		// the server's to decide (see my-listings/policy.php).
+		$before                = get_post( $prepared->ID );
+		$action                = job_submit_block_requested_member_action( $request, $before );
+		$prepared->post_status = job_submit_block_status_after_member_update( $before, $action );
+		job_submit_block_member_update_record( $request, array( $before->post_status, $action ) );
 	}
 	if ( isset( $prepared->post_title ) ) {
 		$prepared->post_title = sanitize_text_field( $prepared->post_title );

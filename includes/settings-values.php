@@ -34,6 +34,19 @@ function job_submit_block_setting_definitions() {
 			'type'    => 'string',
 			'default' => '',
 		),
+		'job_submit_block_live_edits'             => array(
+			'type'    => 'string',
+			'default' => 'no',
+			'enum'    => array( 'no', 'review', 'live' ),
+		),
+		'job_submit_block_expiry_notice'          => array(
+			'type'    => 'boolean',
+			'default' => true,
+		),
+		'job_submit_block_expiry_notice_days'     => array(
+			'type'    => 'integer',
+			'default' => 3,
+		),
 		'job_submit_block_archive_slug'           => array(
 			'type'    => 'string',
 			'default' => JOB_SUBMIT_BLOCK_DEFAULT_ARCHIVE_SLUG,

@@ -24,17 +24,26 @@ function job_submit_block_register_settings() {
 		'job_submit_block_notification_email' => static function ( $email ) {
 			return (string) sanitize_email( (string) $email );
 		},
+		'job_submit_block_live_edits'         => static function ( $policy ) {
+			return in_array( $policy, array( 'no', 'review', 'live' ), true ) ? $policy : job_submit_block_refuse_setting( 'job_submit_block_live_edits', __( 'Choose how members may edit live listings.', 'job-submit-block' ) );
+		},
+		'job_submit_block_expiry_notice'      => 'job_submit_block_sanitize_flag',
+		'job_submit_block_expiry_notice_days' => static function ( $days ) {
+			return job_submit_block_sanitize_whole_number( 'job_submit_block_expiry_notice_days', $days, 1, 30, __( 'The expiry warning must come a whole number of days from 1 to 30 before.', 'job-submit-block' ) );
+		},
 		'job_submit_block_archive_slug'       => 'job_submit_block_sanitize_archive_slug',
 	) + job_submit_block_form_setting_sanitizers();
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
+	add_filter( 'option_job_submit_block_expiry_notice', 'job_submit_block_sanitize_flag' );
 	foreach ( array_keys( job_submit_block_email_kinds() ) as $kind ) {
 		$sanitizers[ job_submit_block_email_setting( $kind ) ] = 'job_submit_block_sanitize_flag';
 		add_filter( 'option_' . job_submit_block_email_setting( $kind ), 'job_submit_block_sanitize_flag' );
 	}
 	$bounds = array(
-		'job_submit_block_duration_days' => array( 1, 365 ),
-		'job_submit_block_rate_limit'    => array( 0, 1000 ),
+		'job_submit_block_duration_days'      => array( 1, 365 ),
+		'job_submit_block_rate_limit'         => array( 0, 1000 ),
+		'job_submit_block_expiry_notice_days' => array( 1, 30 ),
 	) + JOB_SUBMIT_BLOCK_FORM_SETTING_BOUNDS;
 	foreach ( job_submit_block_setting_definitions() as $name => $definition ) {
 		// The REST settings endpoint refuses what the schema refuses, with a 400.
@@ -44,6 +53,9 @@ function job_submit_block_register_settings() {
 				'type' => 'string',
 				'enum' => 'job_submit_block_logo_types' === $name ? array_keys( JOB_SUBMIT_BLOCK_LOGO_TYPES ) : array_keys( wp_roles()->get_names() ),
 			);
+		}
+		if ( isset( $definition['enum'] ) ) {
+			$schema['enum'] = $definition['enum'];
 		}
 		if ( isset( $bounds[ $name ] ) ) {
 			list( $schema['minimum'], $schema['maximum'] ) = $bounds[ $name ];
@@ -205,6 +217,27 @@ function job_submit_block_render_settings_page() {
 					</td>
 				</tr>
 				<tr>
+					<th scope="row"><?php esc_html_e( 'Members editing live listings', 'job-submit-block' ); ?></th>
+					<td>
+						<fieldset>
+							<legend class="screen-reader-text"><?php esc_html_e( 'Members editing live listings', 'job-submit-block' ); ?></legend>
+							<?php
+							$job_submit_block_live_edits = job_submit_block_live_edit_policy();
+							foreach ( array(
+								'no'     => __( 'Not allowed: members edit their listings only while they await review', 'job-submit-block' ),
+								'review' => __( 'Allowed, and the edited listing goes back to review', 'job-submit-block' ),
+								'live'   => __( 'Allowed, and the edited listing stays live', 'job-submit-block' ),
+							) as $job_submit_block_value => $job_submit_block_label ) :
+								?>
+								<label>
+									<input type="radio" name="job_submit_block_live_edits" value="<?php echo esc_attr( $job_submit_block_value ); ?>" <?php checked( $job_submit_block_live_edits, $job_submit_block_value ); ?> />
+									<?php echo esc_html( $job_submit_block_label ); ?>
+								</label><br />
+							<?php endforeach; ?>
+						</fieldset>
+					</td>
+				</tr>
+				<tr>
 					<th scope="row"><?php esc_html_e( 'E-mails', 'job-submit-block' ); ?></th>
 					<td>
 						<fieldset>
@@ -217,6 +250,19 @@ function job_submit_block_render_settings_page() {
 								</label><br />
 							<?php endforeach; ?>
 						</fieldset>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><?php esc_html_e( 'Expiry warning', 'job-submit-block' ); ?></th>
+					<td>
+						<label>
+							<input type="checkbox" name="job_submit_block_expiry_notice" value="1" <?php checked( (bool) job_submit_block_setting( 'job_submit_block_expiry_notice' ) ); ?> />
+							<?php esc_html_e( 'E-mail authors before their listing expires', 'job-submit-block' ); ?>
+						</label>
+						<p>
+							<label for="job_submit_block_expiry_notice_days"><?php esc_html_e( 'Days before', 'job-submit-block' ); ?></label>
+							<input type="number" min="1" max="30" class="small-text" id="job_submit_block_expiry_notice_days" name="job_submit_block_expiry_notice_days" value="<?php echo esc_attr( (string) job_submit_block_setting( 'job_submit_block_expiry_notice_days' ) ); ?>" />
+						</p>
 					</td>
 				</tr>
 				<?php job_submit_block_render_archive_slug_row(); ?>

@@ -74,6 +74,17 @@ function job_submit_block_shows_nothing( $field, $stored ) {
 }
 
 /**
+ * The name a message gives a field: the label of the form it was sent from (a site builder
+ * may call Company name "Organisation"), else the definition's.
+ *
+ * @param array $field A field definition, with 'formLabel' when a form names it.
+ * @return string
+ */
+function job_submit_block_message_label( $field ) {
+	return isset( $field['formLabel'] ) && '' !== $field['formLabel'] ? $field['formLabel'] : job_submit_block_field_label( $field );
+}
+
+/**
  * Checks the term IDs sent for a taxonomy field; null when they are valid.
  *
  * @param array      $field    A field definition.
@@ -83,7 +94,7 @@ function job_submit_block_shows_nothing( $field, $stored ) {
  * @return string|null The message for the field.
  */
 function job_submit_block_terms_error( $field, $value, $required, $offered ) {
-	$label = job_submit_block_field_label( $field );
+	$label = job_submit_block_message_label( $field );
 	if ( null === $value || '' === $value ) {
 		$value = array();
 	}
@@ -133,7 +144,7 @@ function job_submit_block_terms_error( $field, $value, $required, $offered ) {
  * @return string|null The message for the field.
  */
 function job_submit_block_field_error( $field, $value, $required, $offered = null ) {
-	$label = job_submit_block_field_label( $field );
+	$label = job_submit_block_message_label( $field );
 
 	if ( 'taxonomy' === $field['source'] ) {
 		return job_submit_block_terms_error( $field, $value, $required, $offered );
@@ -238,14 +249,18 @@ function job_submit_block_is_web_address( $text ) {
  * @param string[]        $required  Keys of the fields that must have a value.
  * @param array           $offered   Term IDs a form offers, by taxonomy field key; a field
  *                                   absent here may take any term.
+ * @param array           $labels    The labels the form gives its fields, by field key.
  * @return array<string, string> Messages keyed by field key; empty when all is valid.
  */
-function job_submit_block_validate_request( $request, $is_create, $required, $offered = array() ) {
+function job_submit_block_validate_request( $request, $is_create, $required, $offered = array(), $labels = array() ) {
 	$errors = array();
 	foreach ( job_submit_block_fields() as $key => $field ) {
 		// A logo is not part of the listing's record: it is uploaded to its own route.
 		if ( 'upload' === $field['source'] ) {
 			continue;
+		}
+		if ( isset( $labels[ $key ] ) ) {
+			$field['formLabel'] = $labels[ $key ];
 		}
 		list( $sent, $value ) = job_submit_block_request_field_value( $request, $field );
 		$must                 = in_array( $key, $required, true );

@@ -13,7 +13,12 @@ import { dispatch, select } from '@wordpress/data';
 /**
  * Internal dependencies
  */
-import type { DataLayer, ListingRecord, SavedListing } from './types';
+import type {
+	DataLayer,
+	ListingRecord,
+	PersistedListing,
+	SavedListing,
+} from './types';
 
 const ENTITY_KIND_ARGS = [ 'postType' ];
 
@@ -104,6 +109,50 @@ const dataLayer: DataLayer = {
 			method: 'POST',
 			body,
 		} );
+	},
+
+	async updateListing( persisted: PersistedListing, record: ListingRecord ) {
+		const args = [ 'postType', 'job_listing', persisted.id ];
+		// The page brought the listing as stored: core-data takes it as its persisted record
+		// instead of fetching it again, and compares the member's changes with it.
+		if (
+			! select( coreStore ).hasFinishedResolution(
+				'getEntityRecord',
+				args
+			)
+		) {
+			dispatch( coreStore ).receiveEntityRecords(
+				'postType',
+				'job_listing',
+				[ persisted ]
+			);
+			for ( const selector of [
+				'getEntityRecord',
+				'getRawEntityRecord',
+				'getEditedEntityRecord',
+			] as const ) {
+				dispatch( coreStore ).finishResolution( selector, args );
+			}
+		}
+		dispatch( coreStore ).editEntityRecord(
+			'postType',
+			'job_listing',
+			persisted.id,
+			record
+		);
+		const saved = await dispatch( coreStore ).saveEditedEntityRecord(
+			'postType',
+			'job_listing',
+			persisted.id,
+			{ throwOnError: true }
+		);
+		// Nothing changed: nothing was sent, and the listing is as it was.
+		return ( saved ??
+			select( coreStore ).getEntityRecord(
+				'postType',
+				'job_listing',
+				persisted.id
+			) ) as SavedListing;
 	},
 };
 

@@ -7,7 +7,18 @@ import type { FormValues } from './types';
 export interface Draft {
 	values: FormValues;
 	idempotencyKey: string;
+	/** When it was last saved (milliseconds since the epoch). */
+	savedAt?: number;
 }
+
+/**
+ * How long a draft is kept without being touched: a week, long enough to come back to an
+ * unfinished listing, short enough that a shared computer does not keep it for good.
+ */
+export const DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
+
+/** What every draft's storage key starts with (the login page's clean-up looks for it). */
+export const DRAFT_KEY_PREFIX = 'job-submit-block:draft:';
 
 /**
  * Where a member's draft of a form is kept: per member, so that someone else logging in on
@@ -17,21 +28,31 @@ export interface Draft {
  * @param formId The form.
  */
 function storageKey( userId: number, formId: string ) {
-	return `job-submit-block:draft:${ userId }:${ formId }`;
+	return `${ DRAFT_KEY_PREFIX }${ userId }:${ formId }`;
 }
 
 /**
- * The saved draft, if any.
+ * The saved draft, if any and not older than DRAFT_MAX_AGE (an older one is forgotten).
  *
  * @param userId The member.
  * @param formId The form.
+ * @param now    The time now, in milliseconds.
  */
-export function loadDraft( userId: number, formId: string ): Draft | null {
+export function loadDraft(
+	userId: number,
+	formId: string,
+	now = Date.now()
+): Draft | null {
 	try {
 		const saved = window.localStorage.getItem(
 			storageKey( userId, formId )
 		);
-		return saved ? ( JSON.parse( saved ) as Draft ) : null;
+		const draft = saved ? ( JSON.parse( saved ) as Draft ) : null;
+		if ( draft && now - ( draft.savedAt ?? now ) > DRAFT_MAX_AGE ) {
+			clearDraft( userId, formId );
+			return null;
+		}
+		return draft;
 	} catch {
 		// Storage may be full, disabled or hold something unreadable: there is no draft.
 		return null;
@@ -49,7 +70,7 @@ export function saveDraft( userId: number, formId: string, draft: Draft ) {
 	try {
 		window.localStorage.setItem(
 			storageKey( userId, formId ),
-			JSON.stringify( draft )
+			JSON.stringify( { ...draft, savedAt: Date.now() } )
 		);
 	} catch {
 		// Without storage the draft lives only in the page, which still keeps it.

@@ -20,6 +20,8 @@ export function readFormValues(
 		if ( field.control === 'terms' ) {
 			values[ field.key ] = data
 				.getAll( `${ name }[]` )
+				// The "None" of an optional single choice (an empty value) sends no term.
+				.filter( ( id ) => id !== '' )
 				.map( ( id ) => Number( id ) );
 		} else if ( field.control === 'checkbox' ) {
 			values[ field.key ] = data.has( name ) ? 1 : 0;

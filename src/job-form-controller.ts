@@ -61,6 +61,9 @@ export class JobFormController {
 	private busy = false;
 	private previewed = false;
 	private draftTimer = 0;
+	/** Messages of fields left while a pointer is down, shown once it is released. */
+	private heldMessages = new Map< ClientField, string | null >();
+	private pointerDown = false;
 
 	/**
 	 * @param wrapper The block's wrapper, holding the form and its data-config.
@@ -116,6 +119,21 @@ export class JobFormController {
 		this.form.addEventListener( 'focusout', ( event ) =>
 			this.validateLeftField( event )
 		);
+		// A press on the button leaves the field first: showing or hiding its message then
+		// would move the button from under the pointer, and the click would land beside it.
+		// The message waits until the press is over and its click has run.
+		this.form.addEventListener( 'pointerdown', () => {
+			this.pointerDown = true;
+		} );
+		const release = () => {
+			if ( ! this.pointerDown ) {
+				return;
+			}
+			this.pointerDown = false;
+			window.setTimeout( () => this.showHeldMessages(), 0 );
+		};
+		document.addEventListener( 'pointerup', release, true );
+		document.addEventListener( 'pointercancel', release, true );
 		this.form.addEventListener( 'submit', ( event ) => {
 			event.preventDefault();
 			this.submit();
@@ -249,7 +267,25 @@ export class JobFormController {
 			return;
 		}
 		const values = readFormValues( this.form, [ field ] );
-		this.showFieldError( field, fieldError( field, values[ field.key ] ) );
+		const message = fieldError( field, values[ field.key ] );
+		if ( this.pointerDown ) {
+			this.heldMessages.set( field, message );
+			return;
+		}
+		this.showFieldError( field, message );
+	}
+
+	private showHeldMessages() {
+		const held = [ ...this.heldMessages ];
+		this.heldMessages.clear();
+		// A submit since has shown every field's message already, and may have replaced
+		// the form.
+		if ( this.busy || ! this.form.isConnected ) {
+			return;
+		}
+		for ( const [ field, message ] of held ) {
+			this.showFieldError( field, message );
+		}
 	}
 
 	private async submit() {
@@ -260,6 +296,7 @@ export class JobFormController {
 			this.preview();
 			return;
 		}
+		this.heldMessages.clear();
 		performance.mark( SUBMIT_STARTED );
 		const errors = this.formErrors();
 		const values = this.draft.values;
@@ -280,14 +317,23 @@ export class JobFormController {
 				toListingRecord( values, this.config.fields ),
 				{ formId: this.config.formId, form: this.form }
 			);
-			const saved = await window.jobSubmitBlockDataLayer!.saveListing( {
-				...record,
-				// After the filters: the create's own bookkeeping is not theirs to change.
-				idempotency_key: this.draft.idempotencyKey,
+			const bookkeeping = {
 				job_submit_form: this.config.formToken,
 				job_submit_hp:
 					honeypot instanceof HTMLInputElement ? honeypot.value : '',
-			} );
+			};
+			const dataLayer = window.jobSubmitBlockDataLayer!;
+			// After the filters: the request's own bookkeeping is not theirs to change.
+			const saved = this.config.listing
+				? await dataLayer.updateListing( this.config.listing, {
+						...record,
+						...bookkeeping,
+					} )
+				: await dataLayer.saveListing( {
+						...record,
+						...bookkeeping,
+						idempotency_key: this.draft.idempotencyKey,
+					} );
 			measure( 'save', saving );
 			this.succeed( saved, await this.uploadLogo( saved.id ) );
 			measure( 'submit', SUBMIT_STARTED );
@@ -326,26 +372,36 @@ export class JobFormController {
 
 	private succeed( saved: SavedListing, logoMessage = '' ) {
 		clearDraft( this.config.userId, this.config.formId );
-		// Before a redirect can take the page away.
-		announceSubmitted( this.wrapper, saved, this.config.formId );
-		if ( this.config.redirectUrl ) {
+		if ( ! this.config.listing ) {
+			// Before a redirect can take the page away.
+			announceSubmitted( this.wrapper, saved, this.config.formId );
+		}
+		if ( this.config.redirectUrl && ! this.config.listing ) {
 			window.location.assign( this.config.redirectUrl );
 			return;
 		}
 		const live = saved.status === 'publish';
+		const edited = !! this.config.listing;
 		const notice = document.createElement( 'div' );
 		notice.className = `${ BLOCK }__notice is-success`;
 		notice.setAttribute( 'role', 'status' );
 		notice.tabIndex = -1;
 		const message = document.createElement( 'p' );
-		message.textContent =
-			this.config.successMessage ||
-			( live
-				? __( 'Your job listing is live.', 'job-submit-block' )
-				: __(
-						'Thank you! Your job listing has been submitted and is awaiting review.',
-						'job-submit-block'
-					) );
+		const editedMessage = live
+			? __( 'Your changes are saved and live.', 'job-submit-block' )
+			: __(
+					'Your changes are saved. The listing awaits review before it goes live.',
+					'job-submit-block'
+				);
+		message.textContent = edited
+			? editedMessage
+			: this.config.successMessage ||
+				( live
+					? __( 'Your job listing is live.', 'job-submit-block' )
+					: __(
+							'Thank you! Your job listing has been submitted and is awaiting review.',
+							'job-submit-block'
+						) );
 		if ( live && saved.link ) {
 			const link = document.createElement( 'a' );
 			link.href = saved.link;

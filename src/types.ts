@@ -95,6 +95,19 @@ export interface ClientFormConfig {
 	loginUrl: string;
 	/** Whether the member must preview the listing before submitting it. */
 	mustPreview?: boolean;
+	/** Edit mode: the listing as stored, which the form saves its changes to. */
+	listing?: PersistedListing;
+	/** Edit mode: what saving leads to. */
+	editOutcome?: 'pending' | 'review' | 'live';
+}
+
+/** A listing as core-data holds it before changes (raw title and content). */
+export interface PersistedListing {
+	id: number;
+	status: string;
+	link: string;
+	meta: Record< string, string | number >;
+	[ restBase: string ]: unknown;
 }
 
 /** A form's values by field key. */
@@ -122,6 +135,11 @@ export interface DataLayer {
 	saveListing: ( record: ListingRecord ) => Promise< SavedListing >;
 	/** Sends a listing's company logo to the plugin's logo route. */
 	uploadLogo: ( listingId: number, file: File ) => Promise< unknown >;
+	/** Saves changes to a stored listing: one update request with what changed. */
+	updateListing: (
+		persisted: PersistedListing,
+		record: ListingRecord
+	) => Promise< SavedListing >;
 }
 
 /**

@@ -46,7 +46,8 @@ export type Sender =
 export type Nonce = 'valid' | 'none' | 'wrong' | 'foreign';
 
 /** How a row is sent and judged. */
-export type Kind = 'rest' | 'batch' | 'form' | 'admin' | 'ajax' | 'xmlrpc';
+export type Kind =
+	'rest' | 'batch' | 'form' | 'list' | 'admin' | 'ajax' | 'xmlrpc';
 
 /** A request body. */
 export type Body =
@@ -125,6 +126,10 @@ export interface CorpusContext {
 	adminListing: number;
 	/** A pending listing of member B ("other"), made for them by an administrator. */
 	ownListing: number;
+	/** A live listing of member B. */
+	liveListing: number;
+	/** An expired listing of member B. */
+	expiredListing: number;
 	jobType: number;
 	jobCategory: number;
 	/** The page holding the form, e.g. `/post-a-job/`. */
@@ -138,6 +143,10 @@ export interface CorpusContext {
 	>;
 	/** Member A's `wp_rest` nonce (a nonce of the wrong action for the form). */
 	memberRestNonce: string;
+	/** The page holding My Job Listings, e.g. `/my-job-listings/`. */
+	listPage: string;
+	/** Member B's nonce for the list's actions, read from B's list. */
+	listNonce: string;
 }
 
 /** The listing collection in the spellings WordPress routes to it (it matches any case). */
@@ -1632,6 +1641,231 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			expect: expectation,
 		} );
 	} );
+
+	// A member's actions on their own listings after the submit (edit, withdraw, fill, relist):
+	// only the author, only in the states each applies to; another member or a guest, never.
+	const liveItem = itemRoutes( context.liveListing );
+	const expiredItem = itemRoutes( context.expiredListing );
+	const notAllowed: Expectation = {
+		status: 403,
+		code: 'job_submit_not_allowed',
+	};
+	const memberActions: Array<
+		[
+			string,
+			Sender,
+			Route,
+			'POST' | 'PATCH' | 'DELETE',
+			unknown,
+			Expectation,
+		]
+	> = [
+		[
+			'fill another member’s live listing',
+			'member',
+			liveItem[ 0 ],
+			'PATCH',
+			{ meta: { _filled: 1 } },
+			{ status: 403 },
+		],
+		[
+			'fill a live listing',
+			'guest',
+			liveItem[ 1 ],
+			'POST',
+			{ meta: { _filled: 1 } },
+			{ status: 401 },
+		],
+		[
+			'withdraw another member’s live listing',
+			'memberCookie',
+			liveItem[ 2 ],
+			'DELETE',
+			undefined,
+			{ status: 403 },
+		],
+		[
+			'relist another member’s expired listing',
+			'author',
+			expiredItem[ 0 ],
+			'POST',
+			{ status: 'pending' },
+			{ status: 403 },
+		],
+		[
+			'withdraw an expired listing',
+			'guest',
+			expiredItem[ 3 ],
+			'DELETE',
+			undefined,
+			{ status: 401 },
+		],
+		[
+			'own pending listing: mark it filled',
+			'other',
+			ownItem[ 0 ],
+			'PATCH',
+			{ meta: { _filled: 1 } },
+			notAllowed,
+		],
+		[
+			'own expired listing: mark it filled',
+			'otherCookie',
+			expiredItem[ 1 ],
+			'POST',
+			{ meta: { _filled: 1 } },
+			notAllowed,
+		],
+		[
+			'own live listing: edit it, which the site does not allow',
+			'other',
+			liveItem[ 3 ],
+			'POST',
+			{ title: `Edited ${ marker }` },
+			notAllowed,
+		],
+		[
+			'own live listing: fill it and change its title at once',
+			'other',
+			liveItem[ 0 ],
+			'PATCH',
+			{ title: `Edited ${ marker }`, meta: { _filled: 1 } },
+			notAllowed,
+		],
+		[
+			'own expired listing: edit it instead of relisting',
+			'other',
+			expiredItem[ 2 ],
+			'POST',
+			{ meta: { _job_location: marker } },
+			notAllowed,
+		],
+		[
+			'own live listing: delete it for good',
+			'other',
+			{
+				rest: `/wp-json/wp/v2/job-listings/${ context.liveListing }?force=true`,
+			},
+			'DELETE',
+			undefined,
+			{ status: 403, code: 'job_submit_withdraw_only' },
+		],
+		[
+			'own live listing: feature it along with a fill',
+			'other',
+			liveItem[ 1 ],
+			'POST',
+			{ meta: { _filled: 1, _featured: 1 } },
+			{ status: 403 },
+		],
+	];
+	for ( const [
+		label,
+		as,
+		route,
+		method,
+		json,
+		expectation,
+	] of memberActions ) {
+		write( {
+			name: label,
+			category: 'member actions',
+			as,
+			route,
+			method,
+			json,
+			keys: [],
+			expect: expectation,
+		} );
+	}
+
+	// The list's actions without JavaScript: posted to its page, handed to the same routes.
+	const listActions: Array<
+		[
+			string,
+			'memberCookie' | 'otherCookie',
+			string,
+			number,
+			string,
+			number,
+		]
+	> = [
+		[
+			'fill the administrator’s listing',
+			'otherCookie',
+			'fill',
+			context.adminListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'withdraw the administrator’s listing',
+			'otherCookie',
+			'confirm-withdraw',
+			context.adminListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'withdraw member B’s live listing with B’s nonce',
+			'memberCookie',
+			'confirm-withdraw',
+			context.liveListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'own pending listing: relist it',
+			'otherCookie',
+			'relist',
+			context.ownListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'own pending listing: mark it filled',
+			'otherCookie',
+			'fill',
+			context.ownListing,
+			context.listNonce,
+			403,
+		],
+		[
+			'own live listing: a made-up nonce',
+			'otherCookie',
+			'unfill',
+			context.liveListing,
+			'badbadbad0',
+			403,
+		],
+		[
+			'own live listing: an unknown action',
+			'otherCookie',
+			'publish',
+			context.liveListing,
+			context.listNonce,
+			400,
+		],
+	];
+	for ( const [ label, as, action, id, nonce, status ] of listActions ) {
+		rows.push( {
+			name: `no-JS list: ${ label } → POST ${ context.listPage } as ${ as }`,
+			category: 'member actions',
+			as,
+			kind: 'list',
+			method: 'POST',
+			path: context.listPage,
+			body: {
+				form: [
+					[ 'job_listing_action', action ],
+					[ 'job_listing_id', String( id ) ],
+					[ 'job_listing_nonce', nonce ],
+				],
+			},
+			keys: [],
+			expect: { status },
+		} );
+	}
 
 	// wp-admin: members hold the listing capabilities only inside REST requests.
 	const denied: Expectation = { status: 403 };

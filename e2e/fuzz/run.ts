@@ -263,6 +263,39 @@ function formProblems( row: FuzzRow, response: APIResponse, text: string ) {
 	return problems;
 }
 
+/**
+ * A refused action of the My Job Listings block without JavaScript: no redirect (which
+ * means done), its 4xx, and the block's message saying so.
+ *
+ * @param row      The row.
+ * @param response The answer.
+ * @param text     Its body.
+ */
+function listProblems( row: FuzzRow, response: APIResponse, text: string ) {
+	const status = response.status();
+	if ( status >= 300 && status < 400 ) {
+		return [
+			`answered ${ status } to ${ response.headers().location ?? '?' }`,
+		];
+	}
+	const problems: string[] = [];
+	if ( ! statusMatches( status, row.expect.status ) ) {
+		problems.push(
+			`answered ${ status }, expected ${ describeStatus(
+				row.expect.status
+			) }`
+		);
+	}
+	if (
+		! /wp-block-job-submit-block-my-listings__status is-error"[^>]*><p>[^<]+/.test(
+			text
+		)
+	) {
+		problems.push( 'no message on the list' );
+	}
+	return problems;
+}
+
 function adminProblems( row: FuzzRow, response: APIResponse, text: string ) {
 	const status = response.status();
 	if ( status >= 300 && status < 400 ) {
@@ -344,6 +377,8 @@ export async function judge( row: FuzzRow, response: APIResponse ) {
 			return batchProblems( row, status, text );
 		case 'form':
 			return formProblems( row, response, text );
+		case 'list':
+			return listProblems( row, response, text );
 		case 'admin':
 			return adminProblems( row, response, text );
 		case 'ajax':

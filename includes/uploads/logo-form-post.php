@@ -59,14 +59,16 @@ function job_submit_block_posted_logo( $form, $request ) {
 }
 
 /**
- * Sends the posted logo of a listing just created through the logo route; when it is
- * refused, deletes the listing and answers with the refusal on the logo field.
+ * Sends the posted logo of a listing just created (or saved) through the logo route; when it
+ * is refused, answers with the refusal on the logo field, and deletes a listing just created
+ * so that none is left without the logo the member chose. A saved listing keeps its changes.
  *
- * @param WP_REST_Response $created The create's answer.
- * @param array|null       $file    The posted file, or null when none.
- * @return WP_REST_Response The create's answer, or the refusal.
+ * @param WP_REST_Response $created   The create's (or save's) answer.
+ * @param array|null       $file      The posted file, or null when none.
+ * @param bool             $is_create Whether the answer is of a create.
+ * @return WP_REST_Response The answer, or the refusal.
  */
-function job_submit_block_store_posted_logo( $created, $file ) {
+function job_submit_block_store_posted_logo( $created, $file, $is_create = true ) {
 	$data = $created->get_data();
 	if ( null === $file || $created->is_error() || empty( $data['id'] ) ) {
 		return $created;
@@ -79,7 +81,9 @@ function job_submit_block_store_posted_logo( $created, $file ) {
 	if ( ! $stored->is_error() ) {
 		return $created;
 	}
-	wp_delete_post( (int) $data['id'], true );
+	if ( $is_create ) {
+		wp_delete_post( (int) $data['id'], true );
+	}
 	$refusal = $stored->get_data();
 	return rest_convert_error_to_response(
 		job_submit_block_invalid_params_error( array( 'company_logo' => (string) ( $refusal['message'] ?? __( 'The logo could not be stored.', 'job-submit-block' ) ) ) )

@@ -105,6 +105,17 @@ function PreviewField( {
 			<div className={ className } data-field={ definition.key }>
 				{ labelEditor }
 				<div className={ `${ BLOCK }__options` }>
+					{ termChoice === 'single' && ! required && (
+						<span className={ `${ BLOCK }__option` }>
+							<input
+								type="radio"
+								aria-label={ __( 'None', 'job-submit-block' ) }
+								tabIndex={ -1 }
+								readOnly
+							/>{ ' ' }
+							{ __( 'None', 'job-submit-block' ) }
+						</span>
+					) }
 					{ terms.map( ( term ) => (
 						<span
 							className={ `${ BLOCK }__option` }

@@ -1,0 +1,519 @@
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/**
+ * WordPress dependencies
+ */
+import {
+	test,
+	expect,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { JobFormPage } from './job-form.page';
+import { MyListingsPage } from './my-listings.page';
+import { markDebugLog } from './utils/debug-log';
+import { listingsBy, readListing } from './utils/listings';
+import {
+	LISTINGS,
+	applicationPasswordClient,
+	createUser,
+	listingPayload,
+	type TestUser,
+} from './utils/rest-clients';
+import { withSettings } from './utils/settings';
+
+const NO_SESSION = { cookies: [], origins: [] };
+
+/**
+ * A listing made by the administrator for a member, in a given state.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param author       The member.
+ * @param title        Its title.
+ * @param status       'pending', 'publish' or 'expired'.
+ */
+async function listingOf(
+	requestUtils: RequestUtils,
+	author: TestUser,
+	title: string,
+	status = 'pending'
+) {
+	const { id } = ( await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/job-listings',
+		data: listingPayload( { title, status, author: author.id } ),
+	} ) ) as { id: number };
+	return id;
+}
+
+/**
+ * Checks the block with axe in its current state.
+ *
+ * @param page The page.
+ */
+async function expectAccessible( page: Page ) {
+	const results = await new AxeBuilder( { page } )
+		.include( '.wp-block-job-submit-block-my-listings' )
+		.analyze();
+	expect( results.violations ).toEqual( [] );
+}
+
+test.describe( 'My Job Listings', () => {
+	test.use( { storageState: NO_SESSION } );
+
+	let formPageId: number;
+	let listPageId: number;
+	let member: TestUser;
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		( { id: formPageId } = await requestUtils.createPage( {
+			title: 'Post a listing',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} ) );
+		( { id: listPageId } = await requestUtils.createPage( {
+			title: 'Your listings',
+			status: 'publish',
+			content: `<!-- wp:job-submit-block/my-listings {"formPageId":${ formPageId },"perPage":5} /-->`,
+		} ) );
+	} );
+
+	test.beforeEach( async ( { requestUtils } ) => {
+		member = await createUser( requestUtils, 'subscriber' );
+	} );
+
+	test( 'a member posts, edits (one request), fills, relists and withdraws from the list', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		// The whole life of a listing in one story: several page loads per step.
+		test.slow();
+		const log = markDebugLog();
+		const form = new JobFormPage( page );
+		const list = new MyListingsPage( page );
+		await form.logIn( member.username );
+		await form.open( listPageId );
+		await expect( list.block ).toContainText(
+			'You have not posted any job listings yet.'
+		);
+		await expectAccessible( page );
+		await list.block.getByRole( 'link', { name: 'Post a job' } ).click();
+
+		await form.fillValid( 'Lighthouse Keeper' );
+		await form.submitButton().click();
+		await expect( form.block ).toContainText( 'awaiting review' );
+
+		await form.open( listPageId );
+		await expect( list.row( 'Lighthouse Keeper' ) ).toContainText(
+			'Pending review'
+		);
+		await expectAccessible( page );
+		await list.block
+			.getByRole( 'link', { name: 'Edit “Lighthouse Keeper”' } )
+			.click();
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Lighthouse Keeper'
+		);
+		await expect( form.field( 'Location' ) ).toHaveValue( 'Sagres' );
+		const writes: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( /job-listings/.test( request.url() ) ) {
+				writes.push( `${ request.method() } ${ request.url() }` );
+			}
+		} );
+		await form.field( 'Job title' ).fill( 'Lighthouse Keeper (nights)' );
+		await form.submitButton( 'Save changes' ).click();
+		await expect( form.block ).toContainText(
+			'Your changes are saved. The listing awaits review'
+		);
+		expect( writes ).toHaveLength( 1 );
+		const [ edited, ...others ] = await listingsBy(
+			requestUtils,
+			member.id
+		);
+		expect( others ).toEqual( [] );
+		expect( edited ).toMatchObject( {
+			status: 'pending',
+			title: { raw: 'Lighthouse Keeper (nights)' },
+			meta: { _job_location: 'Sagres' },
+		} );
+
+		// A moderator publishes it: the member marks it filled, and not filled again.
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ edited.id }`,
+			data: { status: 'publish' },
+		} );
+		await form.open( listPageId );
+		const row = list.row( 'Lighthouse Keeper \\(nights\\)' );
+		await expect( row ).toContainText( 'Live' );
+		await list.action( 'Mark “Lighthouse Keeper (nights)” filled' ).click();
+		await expect( list.status ).toHaveText(
+			'“Lighthouse Keeper (nights)” is marked filled.'
+		);
+		await expect( row ).toContainText( 'Filled' );
+		await expect(
+			list.action( 'Mark “Lighthouse Keeper (nights)” not filled' )
+		).toBeFocused();
+		expect(
+			( await readListing( requestUtils, edited.id ) ).meta
+		).toMatchObject( {
+			_filled: 1,
+		} );
+		await expectAccessible( page );
+		await list
+			.action( 'Mark “Lighthouse Keeper (nights)” not filled' )
+			.click();
+		await expect( row ).toContainText( 'Live' );
+
+		// It expires: the member relists it, back to review.
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ edited.id }`,
+			data: { status: 'expired' },
+		} );
+		await form.open( listPageId );
+		await expect( row ).toContainText( 'Expired' );
+		await list.action( 'Relist “Lighthouse Keeper (nights)”' ).click();
+		await expect( list.status ).toHaveText(
+			'“Lighthouse Keeper (nights)” is relisted and awaits review.'
+		);
+		await expect( row ).toContainText( 'Pending review' );
+		expect( ( await readListing( requestUtils, edited.id ) ).status ).toBe(
+			'pending'
+		);
+
+		// Withdrawn, after a confirmation in a dialog.
+		await list.action( 'Withdraw “Lighthouse Keeper (nights)”' ).click();
+		const dialog = page.getByRole( 'dialog', { name: /Withdraw/ } );
+		await expect( dialog ).toBeVisible();
+		await expect(
+			dialog.getByRole( 'button', { name: 'Keep it' } )
+		).toBeFocused();
+		await dialog
+			.getByRole( 'button', { name: 'Yes, withdraw it' } )
+			.click();
+		await expect( list.status ).toHaveText(
+			'“Lighthouse Keeper (nights)” is withdrawn.'
+		);
+		await expect( row ).toContainText( 'Withdrawn' );
+		await expectAccessible( page );
+		const trashed = ( await requestUtils.rest( {
+			path: `/wp/v2/job-listings/${ edited.id }`,
+			params: { context: 'edit' },
+		} ) ) as { status: string };
+		expect( trashed.status ).toBe( 'trash' );
+		// wp-admin asks wordpress.org for translations, which an offline machine cannot reach.
+		expect(
+			log
+				.problemsSince()
+				.filter( ( line ) => ! line.includes( 'translations_api()' ) )
+		).toEqual( [] );
+	} );
+
+	test( 'keyboard only: fill and withdraw, with focus where the keyboard expects it', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await listingOf( requestUtils, member, 'Harbour Pilot', 'publish' );
+		const form = new JobFormPage( page );
+		const list = new MyListingsPage( page );
+		await form.logIn( member.username );
+		await form.open( listPageId );
+		await list.action( 'Mark “Harbour Pilot” filled' ).focus();
+		await page.keyboard.press( 'Enter' );
+		await expect(
+			list.action( 'Mark “Harbour Pilot” not filled' )
+		).toBeFocused();
+		await page.keyboard.press( 'Tab' );
+		await expect( list.action( 'Withdraw “Harbour Pilot”' ) ).toBeFocused();
+		await page.keyboard.press( 'Enter' );
+		const dialog = page.getByRole( 'dialog' );
+		await expect( dialog ).toBeVisible();
+		await expectAccessible( page );
+		// Escape keeps the listing and gives focus back.
+		await page.keyboard.press( 'Escape' );
+		await expect( dialog ).toBeHidden();
+		await expect( list.action( 'Withdraw “Harbour Pilot”' ) ).toBeFocused();
+		await page.keyboard.press( 'Enter' );
+		await page.keyboard.press( 'Shift+Tab' );
+		await expect(
+			dialog.getByRole( 'button', { name: 'Yes, withdraw it' } )
+		).toBeFocused();
+		await page.keyboard.press( 'Enter' );
+		await expect( list.row( 'Harbour Pilot' ) ).toContainText(
+			'Withdrawn'
+		);
+		await expect(
+			list.row( 'Harbour Pilot' ).getByRole( 'rowheader' )
+		).toBeFocused();
+	} );
+
+	test( 'without JavaScript every action works through the page, and editing through the form', async ( {
+		browser,
+		page: checker,
+		requestUtils,
+	} ) => {
+		const live = await listingOf(
+			requestUtils,
+			member,
+			'Radio Operator',
+			'publish'
+		);
+		const expired = await listingOf(
+			requestUtils,
+			member,
+			'Net Mender',
+			'expired'
+		);
+		const pending = await listingOf( requestUtils, member, 'Sail Maker' );
+		const context = await browser.newContext( {
+			javaScriptEnabled: false,
+			storageState: NO_SESSION,
+		} );
+		const page = await context.newPage();
+		const form = new JobFormPage( page );
+		const list = new MyListingsPage( page );
+		await form.logIn( member.username );
+		await form.open( listPageId );
+
+		await list.action( 'Mark “Radio Operator” filled' ).click();
+		await expect( list.status ).toHaveText(
+			'“Radio Operator” is marked filled.'
+		);
+		await expect( list.row( 'Radio Operator' ) ).toContainText( 'Filled' );
+		await list.action( 'Mark “Radio Operator” not filled' ).click();
+		await expect( list.row( 'Radio Operator' ) ).toContainText( 'Live' );
+
+		await list.action( 'Relist “Net Mender”' ).click();
+		await expect( list.status ).toHaveText(
+			'“Net Mender” is relisted and awaits review.'
+		);
+		expect( ( await readListing( requestUtils, expired ) ).status ).toBe(
+			'pending'
+		);
+
+		await list.action( 'Withdraw “Radio Operator”' ).click();
+		await expect( list.block ).toContainText(
+			'Withdraw “Radio Operator”?'
+		);
+		expect( ( await readListing( requestUtils, live ) ).status ).toBe(
+			'publish'
+		);
+		// axe runs in the page: the state is checked as this page drew it, in a page that runs it.
+		const drawn = await page.content();
+		await checker.route( '**/no-script-state', ( route ) =>
+			route.fulfill( { contentType: 'text/html', body: drawn } )
+		);
+		await checker.goto( '/no-script-state' );
+		await expectAccessible( checker );
+		await list.action( 'Yes, withdraw it' ).click();
+		await expect( list.status ).toHaveText(
+			'“Radio Operator” is withdrawn.'
+		);
+		await expect( list.row( 'Radio Operator' ) ).toContainText(
+			'Withdrawn'
+		);
+
+		await list.block
+			.getByRole( 'link', { name: 'Edit “Sail Maker”' } )
+			.click();
+		await form.field( 'Job title' ).fill( 'Sail Maker and Mender' );
+		await form.submitButton( 'Save changes' ).click();
+		await expect( form.block ).toContainText( 'Your changes are saved.' );
+		expect( ( await readListing( requestUtils, pending ) ).title.raw ).toBe(
+			'Sail Maker and Mender'
+		);
+		// No listing more: the edit saved the same one (the withdrawn one is in the trash).
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 2 );
+		await context.close();
+	} );
+
+	test( 'another member sees none of them and can do none of it, through REST or the page', async ( {
+		browser,
+		requestUtils,
+	} ) => {
+		const live = await listingOf(
+			requestUtils,
+			member,
+			'Ferry Captain',
+			'publish'
+		);
+		const expired = await listingOf(
+			requestUtils,
+			member,
+			'Cartographer',
+			'expired'
+		);
+		const pending = await listingOf( requestUtils, member, 'Lamplighter' );
+		const other = await createUser( requestUtils, 'subscriber' );
+		const client = await applicationPasswordClient( requestUtils, other );
+		const attempts = [
+			client.post( `${ LISTINGS }/${ live }`, {
+				data: { meta: { _filled: 1 } },
+			} ),
+			client.post( `${ LISTINGS }/${ expired }`, {
+				data: { status: 'pending' },
+			} ),
+			client.post( `${ LISTINGS }/${ pending }`, {
+				data: { title: 'Mine now' },
+			} ),
+			client.delete( `${ LISTINGS }/${ live }` ),
+			client.delete( `${ LISTINGS }/${ pending }` ),
+		];
+		for ( const response of await Promise.all( attempts ) ) {
+			expect( response.status() ).toBe( 403 );
+		}
+
+		const context = await browser.newContext( {
+			javaScriptEnabled: false,
+			storageState: NO_SESSION,
+		} );
+		const page = await context.newPage();
+		const form = new JobFormPage( page );
+		const list = new MyListingsPage( page );
+		await form.logIn( other.username );
+		await form.open( listPageId );
+		await expect( list.block ).toContainText(
+			'You have not posted any job listings yet.'
+		);
+		// The page's own form, sent with the other member's valid nonce for their listing.
+		const nonce = await page.evaluate( async () => {
+			const response = await fetch( window.location.href );
+			return /name="job_listing_nonce" value="([^"]+)"/.exec(
+				await response.text()
+			)?.[ 1 ];
+		} );
+		expect( nonce ).toBeUndefined();
+		const ownId = await listingOf(
+			requestUtils,
+			other,
+			'Bait Seller',
+			'publish'
+		);
+		await form.open( listPageId );
+		const ownNonce = await list.block
+			.locator( 'input[name="job_listing_nonce"]' )
+			.first()
+			.inputValue();
+		for ( const [ action, id ] of [
+			[ 'fill', live ],
+			[ 'relist', expired ],
+			[ 'confirm-withdraw', pending ],
+		] as const ) {
+			const response = await page.request.post(
+				`/?page_id=${ listPageId }`,
+				{
+					form: {
+						job_listing_action: action,
+						job_listing_id: String( id ),
+						job_listing_nonce: ownNonce,
+					},
+					maxRedirects: 0,
+				}
+			);
+			expect( response.status() ).toBe( 403 );
+		}
+		await page.goto(
+			`/?page_id=${ formPageId }&edit_listing=${ pending }`
+		);
+		await expect( form.block ).toContainText(
+			'This listing cannot be edited'
+		);
+		await expect( form.field( 'Job title' ) ).toHaveCount( 0 );
+
+		expect( await readListing( requestUtils, live ) ).toMatchObject( {
+			status: 'publish',
+			meta: { _filled: 0 },
+		} );
+		expect( ( await readListing( requestUtils, expired ) ).status ).toBe(
+			'expired'
+		);
+		expect( await readListing( requestUtils, pending ) ).toMatchObject( {
+			status: 'pending',
+			title: { raw: 'Lamplighter' },
+		} );
+		expect( ownId ).toBeGreaterThan( 0 );
+		await context.close();
+	} );
+
+	test( 'editing a live listing follows the site setting; filled only on a live listing', async ( {
+		requestUtils,
+	} ) => {
+		const live = await listingOf(
+			requestUtils,
+			member,
+			'Boat Builder',
+			'publish'
+		);
+		const pending = await listingOf( requestUtils, member, 'Deck Hand' );
+		const client = await applicationPasswordClient( requestUtils, member );
+		const edit = ( title: string ) =>
+			client.post( `${ LISTINGS }/${ live }`, { data: { title } } );
+
+		expect( ( await edit( 'Not allowed' ) ).status() ).toBe( 403 );
+		expect(
+			(
+				await client.post( `${ LISTINGS }/${ pending }`, {
+					data: { meta: { _filled: 1 } },
+				} )
+			).status()
+		).toBe( 403 );
+		expect(
+			(
+				await client.delete( `${ LISTINGS }/${ pending }?force=true` )
+			).status()
+		).toBe( 403 );
+
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_live_edits: 'live',
+		} );
+		try {
+			expect(
+				( await edit( 'Boat Builder, stays live' ) ).status()
+			).toBe( 200 );
+			expect( ( await readListing( requestUtils, live ) ).status ).toBe(
+				'publish'
+			);
+			await withSettings( requestUtils, {
+				job_submit_block_live_edits: 'review',
+			} );
+			expect( ( await edit( 'Boat Builder, reviewed' ) ).status() ).toBe(
+				200
+			);
+			expect( await readListing( requestUtils, live ) ).toMatchObject( {
+				status: 'pending',
+				title: { raw: 'Boat Builder, reviewed' },
+			} );
+		} finally {
+			await restore();
+		}
+	} );
+
+	test( 'a guest gets a link to log in and come back, and no script', async ( {
+		page,
+	} ) => {
+		const scripts: string[] = [];
+		page.on( 'request', ( request ) => {
+			if (
+				/my-listings/.test( request.url() ) &&
+				request.resourceType() === 'script'
+			) {
+				scripts.push( request.url() );
+			}
+		} );
+		await page.goto( `/?page_id=${ listPageId }` );
+		const login = page
+			.locator( '.wp-block-job-submit-block-my-listings' )
+			.getByRole( 'link', { name: 'Log in' } );
+		await expect( login ).toHaveAttribute( 'href', /redirect_to=/ );
+		expect( scripts ).toEqual( [] );
+	} );
+} );

@@ -1,0 +1,40 @@
+/**
+ * Internal dependencies
+ */
+import {
+	DRAFT_MAX_AGE,
+	loadDraft,
+	saveDraft,
+	type Draft,
+} from '../draft-storage';
+
+const DRAFT: Draft = {
+	values: { title: 'Lighthouse Keeper' },
+	idempotencyKey: 'key-1',
+};
+
+describe( 'Drafts kept in the browser', () => {
+	beforeEach( () => window.localStorage.clear() );
+
+	it( 'gives back a draft saved within the last week', () => {
+		saveDraft( 7, '12:0', DRAFT );
+		expect( loadDraft( 7, '12:0' ) ).toMatchObject( DRAFT );
+	} );
+
+	it( 'forgets a draft not touched for longer than a week', () => {
+		saveDraft( 7, '12:0', DRAFT );
+		expect(
+			loadDraft( 7, '12:0', Date.now() + DRAFT_MAX_AGE + 1000 )
+		).toBeNull();
+		expect( window.localStorage.length ).toBe( 0 );
+	} );
+
+	it( 'keeps a draft saved before drafts were dated, and keeps members apart', () => {
+		window.localStorage.setItem(
+			'job-submit-block:draft:7:12:0',
+			JSON.stringify( DRAFT )
+		);
+		expect( loadDraft( 7, '12:0' ) ).toMatchObject( DRAFT );
+		expect( loadDraft( 8, '12:0' ) ).toBeNull();
+	} );
+} );
