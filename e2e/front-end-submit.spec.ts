@@ -62,7 +62,8 @@ test.describe( 'A member posting a job from the public page', () => {
 				status: 'pending',
 				author: member.id,
 				title: { raw: 'Lighthouse Keeper' },
-				content: { raw: 'Keep the light burning.' },
+				// Stored as a paragraph, as every editor shows it.
+				content: { raw: '<p>Keep the light burning.</p>\n' },
 				meta: {
 					_company_name: 'Coast Guard Co',
 					_company_website: 'https://coast.example',

@@ -7,12 +7,19 @@
  * the Playground site, the embedded runtime that `npm start` serves, to show the product
  * works there too (PHP in WebAssembly, SQLite) without paying for the whole suite twice.
  *
+ * The WP Job Manager suite (e2e/job-manager/) runs with WP Job Manager active: whole on the
+ * stack, its @playground specs on a Playground site of its own. Where WP Job Manager is not
+ * beside the checkout (see JOB_MANAGER in scripts/wordpress/site.mjs), those two parts are
+ * left out, and the run says so.
+ *
  * Stops at the first part that fails, and says which.
  */
 
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { JOB_MANAGER } from './wordpress/site.mjs';
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
 
@@ -33,7 +40,40 @@ const PARTS = [
 		'npm',
 		[ 'run', 'test:e2e', '--silent', '--', '--grep', '@playground' ],
 	],
+	...( JOB_MANAGER.dir
+		? [
+				[
+					'WP Job Manager suite, production-like stack',
+					'npm',
+					[
+						'run',
+						'test:e2e:native',
+						'--silent',
+						'--',
+						'--with-job-manager',
+					],
+				],
+				[
+					'WP Job Manager suite, Playground (@playground)',
+					'npm',
+					[
+						'run',
+						'test:e2e',
+						'--silent',
+						'--',
+						'--with-job-manager',
+						'--grep',
+						'@playground',
+					],
+				],
+			]
+		: [] ),
 ];
+if ( ! JOB_MANAGER.dir ) {
+	process.stdout.write(
+		'\nNote: WP Job Manager was not found beside the checkout (shared/fixtures/wp-job-manager) nor in JOB_MANAGER_PLUGIN_DIR: its suite is left out of this run.\n'
+	);
+}
 
 const times = [];
 let failed = '';

@@ -225,7 +225,8 @@ export class JobFormController {
 					( field ) =>
 						field.control === 'terms' &&
 						Array.isArray( this.draft.values[ field.key ] ) &&
-						( this.draft.values[ field.key ] as number[] ).length > 0
+						( this.draft.values[ field.key ] as number[] ).length >
+							0
 				)
 				.map( ( field ) => field.key )
 		);

@@ -60,7 +60,9 @@ test.describe( 'Beside WP Job Manager', () => {
 			await form.field( 'Job title' ).fill( title );
 			await form
 				.field( 'Job description' )
-				.fill( 'Guide ships into the harbour.\n\nNight shifts included.' );
+				.fill(
+					'Guide ships into the harbour.\n\nNight shifts included.'
+				);
 			await form.field( 'Company name' ).fill( 'Tagus Pilots' );
 			await form
 				.field( 'Company website' )
@@ -73,9 +75,7 @@ test.describe( 'Beside WP Job Manager', () => {
 			await form.block
 				.getByRole( 'radio', { name: 'Full Time' } )
 				.check();
-			await form.block
-				.getByRole( 'radio', { name: 'Maritime' } )
-				.check();
+			await form.block.getByRole( 'radio', { name: 'Maritime' } ).check();
 			await form.field( 'Salary' ).fill( '45000' );
 			await form.field( /How to apply/ ).fill( 'jobs@pilots.example' );
 			await form.submitButton().click();
@@ -98,13 +98,13 @@ test.describe( 'Beside WP Job Manager', () => {
 				},
 			} );
 			// WP Job Manager's site defaults: the form shows no currency or unit.
-			expect( await storedMeta( requestUtils, listing.id ) ).toMatchObject(
-				{
-					_job_salary: '45000',
-					_job_salary_currency: 'EUR',
-					_job_salary_unit: 'YEAR',
-				}
-			);
+			expect(
+				await storedMeta( requestUtils, listing.id )
+			).toMatchObject( {
+				_job_salary: '45000',
+				_job_salary_currency: 'EUR',
+				_job_salary_unit: 'YEAR',
+			} );
 			// One mail to the moderators, WP Job Manager's.
 			await expect
 				.poll( async () =>
@@ -119,8 +119,12 @@ test.describe( 'Beside WP Job Manager', () => {
 
 			// WP Job Manager's list: its columns only, each cell once.
 			await admin.visitAdminPage( 'edit.php', 'post_type=job_listing' );
-			await expect( page.locator( 'thead #job_location' ) ).toHaveCount( 1 );
-			await expect( page.locator( 'thead #job_status' ) ).toHaveCount( 1 );
+			await expect( page.locator( 'thead #job_location' ) ).toHaveCount(
+				1
+			);
+			await expect( page.locator( 'thead #job_status' ) ).toHaveCount(
+				1
+			);
 			await expect(
 				page.locator( 'thead #job_company, thead #job_submitter' )
 			).toHaveCount( 0 );
@@ -150,7 +154,10 @@ test.describe( 'Beside WP Job Manager', () => {
 			await row.hover();
 			await row.getByRole( 'link', { name: 'Approve' } ).click();
 			await expect
-				.poll( async () => ( await readListing( requestUtils, listing.id ) ).status )
+				.poll(
+					async () =>
+						( await readListing( requestUtils, listing.id ) ).status
+				)
 				.toBe( 'publish' );
 			expect(
 				( await storedMeta( requestUtils, listing.id ) )._job_expires
@@ -177,14 +184,15 @@ test.describe( 'Beside WP Job Manager', () => {
 			);
 			await expect( single ).toContainText( '45000' );
 			await expect( single ).not.toContainText( 'USD' );
-			await expect(
-				single.locator( '.job_application' )
-			).toBeVisible();
+			await expect( single.locator( '.job_application' ) ).toBeVisible();
 			await visitor.close();
 			// The [jobs] list, as WP Job Manager's script fetches it for the page.
-			const found = await requestUtils.request.get( '/jm-ajax/get_listings/', {
-				params: { search_keywords: title },
-			} );
+			const found = await requestUtils.request.get(
+				'/jm-ajax/get_listings/',
+				{
+					params: { search_keywords: title },
+				}
+			);
 			const { html } = ( await found.json() ) as { html: string };
 			expect( html ).toContain( title );
 			expect( html ).toContain( 'Tagus Pilots' );
@@ -319,10 +327,14 @@ test.describe( 'Beside WP Job Manager', () => {
 		await page
 			.getByRole( 'textbox', { name: 'Username or Email Address' } )
 			.fill( member.username );
-		await page.getByRole( 'textbox', { name: 'Password' } ).fill( 'password' );
+		await page
+			.getByRole( 'textbox', { name: 'Password' } )
+			.fill( 'password' );
 		await page.getByRole( 'button', { name: 'Log In' } ).click();
 
-		await expect( form.field( 'Job title' ) ).toHaveValue( 'Canal Dredger' );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Canal Dredger'
+		);
 		await expect(
 			form.block.getByRole( 'radio', { name: 'Part Time' } )
 		).toBeChecked();

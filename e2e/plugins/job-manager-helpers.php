@@ -39,7 +39,7 @@ add_action(
 				'methods'             => 'POST',
 				'permission_callback' => $admin_only,
 				'callback'            => static function () {
-					do_action( 'job_manager_check_for_expired_jobs' );
+					do_action( 'job_manager_check_for_expired_jobs' ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WP Job Manager's own hourly event, run now.
 					return array( 'ran' => true );
 				},
 			)

@@ -186,7 +186,12 @@ async function startNginx() {
 function runInstallStep( step ) {
 	return execFileSync(
 		'php8.2',
-		[ join( root, 'scripts/stack/install.php' ), paths.wordpress, STACK.url, step ],
+		[
+			join( root, 'scripts/stack/install.php' ),
+			paths.wordpress,
+			STACK.url,
+			step,
+		],
 		{ stdio: [ 'ignore', 'pipe', 'inherit' ], encoding: 'utf8' }
 	);
 }
@@ -210,7 +215,9 @@ export function setJobManager( active ) {
 			'WP Job Manager was not found: put it in shared/fixtures/wp-job-manager beside the checkout, or name its folder in JOB_MANAGER_PLUGIN_DIR.'
 		);
 	}
-	const before = runInstallStep( active ? 'job-manager-on' : 'job-manager-off' );
+	const before = runInstallStep(
+		active ? 'job-manager-on' : 'job-manager-off'
+	);
 	// PHP-FPM's realpath cache may still miss the plugin's folder linked at this start.
 	const fpm = runningPid( 'php-fpm' );
 	if ( fpm ) {

@@ -51,7 +51,8 @@ describe( 'describeSubmitError', () => {
 			describeSubmitError(
 				{
 					code: 'rest_cannot_assign_term',
-					message: 'Sorry, you are not allowed to assign the provided terms.',
+					message:
+						'Sorry, you are not allowed to assign the provided terms.',
 					data: { status: 403 },
 				},
 				[ 'job_type' ]
