@@ -51,6 +51,13 @@ foreach ( array(
 	'job-manager/submission',
 	'job-manager/editing',
 	'job-manager/settings-screen',
+	'admin/job-details-panel',
+	'admin/emails',
+	'admin/listing-moderation',
+	'admin/moderation-actions',
+	'admin/reject-screen',
+	'admin/listing-filters',
+	'privacy/listing-data',
 ) as $job_submit_block_include ) {
 	require_once JOB_SUBMIT_BLOCK_DIR . "includes/{$job_submit_block_include}.php";
 }
@@ -64,6 +71,7 @@ add_action( 'init', 'job_submit_block_register_settings' );
 add_action( 'init', 'job_submit_block_register_block' );
 add_filter( 'block_editor_rest_api_preload_paths', 'job_submit_block_preload_editor_terms' );
 add_action( 'enqueue_block_editor_assets', 'job_submit_block_add_editor_fields' );
+add_action( 'enqueue_block_editor_assets', 'job_submit_block_enqueue_job_details_panel' );
 add_action( 'init', 'job_submit_block_register_front_end_scripts' );
 add_action( 'template_redirect', 'job_submit_block_handle_form_post' );
 add_filter( 'job_submit_block_required_fields', 'job_submit_block_require_form_fields', 10, 2 );
@@ -95,6 +103,23 @@ add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_listing_
 
 // Where WP Job Manager is active, its settings, screens, expiry and e-mails decide.
 add_action( 'plugins_loaded', 'job_submit_block_defer_to_job_manager' );
+// Moderation on the listings screen: approve, reject with a reason, columns and filters.
+add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_moderation_columns', 20 );
+add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_moderation_column', 10, 2 );
+add_action( 'restrict_manage_posts', 'job_submit_block_listing_filters' );
+add_filter( 'post_row_actions', 'job_submit_block_moderation_row_actions', 10, 2 );
+add_filter( 'bulk_actions-edit-job_listing', 'job_submit_block_moderation_bulk_actions' );
+add_filter( 'handle_bulk_actions-edit-job_listing', 'job_submit_block_handle_moderation_bulk_action', 10, 3 );
+add_action( 'admin_post_' . JOB_SUBMIT_BLOCK_APPROVE_ACTION, 'job_submit_block_handle_approve_request' );
+add_action( 'admin_post_' . JOB_SUBMIT_BLOCK_REJECT_ACTION, 'job_submit_block_handle_reject_request' );
+add_action( 'admin_menu', 'job_submit_block_add_reject_screen' );
+add_action( 'admin_notices', 'job_submit_block_moderation_notices' );
+add_filter( 'removable_query_args', 'job_submit_block_moderation_removable_args' );
+
+// A member's listings in the privacy tools; deleting their account deletes or reassigns them.
+add_filter( 'wp_privacy_personal_data_exporters', 'job_submit_block_register_privacy_exporter' );
+add_filter( 'wp_privacy_personal_data_erasers', 'job_submit_block_register_privacy_eraser' );
+add_action( 'admin_init', 'job_submit_block_suggest_privacy_policy' );
 
 // Also on admin_init: a site that updated the plugin in place never ran its activation.
 add_action( 'admin_init', 'job_submit_block_seed_job_types_for_admin' );

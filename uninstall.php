@@ -14,6 +14,9 @@ foreach ( array(
 	'job_submit_block_duration_days',
 	'job_submit_block_rate_limit',
 	'job_submit_block_notification_email',
+	'job_submit_block_email_new_listing',
+	'job_submit_block_email_listing_approved',
+	'job_submit_block_email_listing_rejected',
 	'job_submit_block_job_types_seeded',
 ) as $job_submit_block_option ) {
 	delete_option( $job_submit_block_option );

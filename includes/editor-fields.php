@@ -36,10 +36,24 @@ function job_submit_block_add_editor_fields() {
 	if ( $added || ! $block_type ) {
 		return;
 	}
-	$added = true;
-	// Hex escapes keep a label's "</script>" or "<!--" from ending the script early.
-	$data = wp_json_encode( job_submit_block_fields_for_scripts(), JSON_HEX_TAG | JSON_HEX_AMP );
+	$added  = true;
+	$script = job_submit_block_editor_fields_script();
 	foreach ( $block_type->editor_script_handles as $handle ) {
-		wp_add_inline_script( $handle, "window.jobSubmitBlockFields = {$data};", 'before' );
+		wp_add_inline_script( $handle, $script, 'before' );
 	}
+}
+
+/**
+ * The script that hands the fields to an editor script, once built for the request.
+ *
+ * @return string
+ */
+function job_submit_block_editor_fields_script() {
+	static $script = null;
+	if ( null === $script ) {
+		// Hex escapes keep a label's "</script>" or "<!--" from ending the script early.
+		$data   = wp_json_encode( job_submit_block_fields_for_scripts(), JSON_HEX_TAG | JSON_HEX_AMP );
+		$script = "window.jobSubmitBlockFields = {$data};";
+	}
+	return $script;
 }

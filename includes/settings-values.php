@@ -14,25 +14,38 @@ defined( 'ABSPATH' ) || exit;
  */
 function job_submit_block_setting_definitions() {
 	return array(
-		'job_submit_block_roles'              => array(
+		'job_submit_block_roles'                  => array(
 			'type'    => 'array',
 			'default' => array( 'subscriber', 'contributor', 'author', 'editor', 'administrator' ),
 		),
-		'job_submit_block_auto_publish'       => array(
+		'job_submit_block_auto_publish'           => array(
 			'type'    => 'boolean',
 			'default' => false,
 		),
-		'job_submit_block_duration_days'      => array(
+		'job_submit_block_duration_days'          => array(
 			'type'    => 'integer',
 			'default' => 30,
 		),
-		'job_submit_block_rate_limit'         => array(
+		'job_submit_block_rate_limit'             => array(
 			'type'    => 'integer',
 			'default' => 5,
 		),
-		'job_submit_block_notification_email' => array(
+		'job_submit_block_notification_email'     => array(
 			'type'    => 'string',
 			'default' => '',
+		),
+		// Each e-mail of admin/emails.php, on unless the site owner turns it off.
+		'job_submit_block_email_new_listing'      => array(
+			'type'    => 'boolean',
+			'default' => true,
+		),
+		'job_submit_block_email_listing_approved' => array(
+			'type'    => 'boolean',
+			'default' => true,
+		),
+		'job_submit_block_email_listing_rejected' => array(
+			'type'    => 'boolean',
+			'default' => true,
 		),
 	);
 }

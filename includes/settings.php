@@ -27,6 +27,10 @@ function job_submit_block_register_settings() {
 	);
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
+	foreach ( array_keys( job_submit_block_email_kinds() ) as $kind ) {
+		$sanitizers[ job_submit_block_email_setting( $kind ) ] = 'job_submit_block_sanitize_flag';
+		add_filter( 'option_' . job_submit_block_email_setting( $kind ), 'job_submit_block_sanitize_flag' );
+	}
 	$bounds = array(
 		'job_submit_block_duration_days' => array( 1, 365 ),
 		'job_submit_block_rate_limit'    => array( 0, 1000 ),
@@ -208,6 +212,21 @@ function job_submit_block_render_settings_page() {
 					</td>
 				</tr>
 				<?php endif; ?>
+				<tr>
+					<th scope="row"><?php esc_html_e( 'E-mails', 'job-submit-block' ); ?></th>
+					<td>
+						<fieldset>
+							<legend class="screen-reader-text"><?php esc_html_e( 'E-mails the plugin sends', 'job-submit-block' ); ?></legend>
+							<?php foreach ( job_submit_block_email_kinds() as $kind => $label ) : ?>
+								<?php $job_submit_block_option = job_submit_block_email_setting( $kind ); ?>
+								<label>
+									<input type="checkbox" name="<?php echo esc_attr( $job_submit_block_option ); ?>" value="1" <?php checked( (bool) job_submit_block_setting( $job_submit_block_option ) ); ?> />
+									<?php echo esc_html( $label ); ?>
+								</label><br />
+							<?php endforeach; ?>
+						</fieldset>
+					</td>
+				</tr>
 			</table>
 			<?php submit_button(); ?>
 		</form>

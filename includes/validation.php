@@ -230,7 +230,8 @@ function job_submit_block_is_web_address( $text ) {
  * Validates the fields a REST request sends for a job listing.
  *
  * On create every required field must be there; on update only the fields sent are checked.
- * Admin-only fields are left to their own schema and permission checks.
+ * Admin-only fields are checked too when a moderator sends them (members sending one are
+ * refused before): WordPress does not check their date format.
  *
  * @param WP_REST_Request $request   The request.
  * @param bool            $is_create Whether the request creates a listing.
@@ -242,9 +243,6 @@ function job_submit_block_is_web_address( $text ) {
 function job_submit_block_validate_request( $request, $is_create, $required, $offered = array() ) {
 	$errors = array();
 	foreach ( job_submit_block_fields() as $key => $field ) {
-		if ( $field['adminOnly'] ) {
-			continue;
-		}
 		list( $sent, $value ) = job_submit_block_request_field_value( $request, $field );
 		$must                 = in_array( $key, $required, true );
 		if ( ! $sent && ! ( $is_create && $must ) ) {

@@ -1677,6 +1677,23 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 		[
 			'otherCookie',
 			`/wp-admin/post.php?post=${ context.ownListing }&action=trash&_wpnonce=badbadbad0`,
+		],
+		// Moderation: approving a listing, the reason screen of a rejection, a bulk approve.
+		[
+			'otherCookie',
+			`/wp-admin/admin-post.php?action=job_submit_block_approve&post=${ context.ownListing }&_wpnonce=badbadbad0`,
+		],
+		[
+			'memberCookie',
+			`/wp-admin/admin-post.php?action=job_submit_block_approve&post=${ context.adminListing }`,
+		],
+		[
+			'otherCookie',
+			`/wp-admin/admin.php?page=job-submit-block-reject&post[]=${ context.ownListing }`,
+		],
+		[
+			'authorCookie',
+			`/wp-admin/edit.php?post_type=job_listing&action=job_submit_block_approve&post[]=${ context.adminListing }&_wpnonce=badbadbad0`,
 		]
 	);
 	for ( const [ as, path ] of adminScreens ) {
@@ -1696,6 +1713,44 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 		[ 'otherCookie', context.ownListing, 'badbadbad0' ],
 		[ 'authorCookie', context.adminListing, null ],
 	];
+	// Rejecting through the reason screen's form, by members and a guest: nothing changes.
+	const rejects: Array< [ Sender, number, string | null, Expectation ] > = [
+		[ 'otherCookie', context.ownListing, 'badbadbad0', denied ],
+		[ 'memberCookie', context.adminListing, null, denied ],
+		// A guest reaches no admin-post.php action of the plugin: WordPress answers 400.
+		[ 'guest', context.ownListing, 'badbadbad0', { status: ANY_4XX } ],
+	];
+	for ( const [ as, id, nonce, expectation ] of rejects ) {
+		const form: FormPair[] = [
+			[ 'action', 'job_submit_block_reject' ],
+			[ 'post[]', String( id ) ],
+			[ 'reason', `Rejected by ${ as } ${ marker }` ],
+		];
+		if ( nonce ) {
+			form.push( [ '_wpnonce', nonce ] );
+		}
+		rows.push( {
+			name: `wp-admin → POST /wp-admin/admin-post.php action=job_submit_block_reject post ${ id } as ${ as }`,
+			category: 'wp-admin',
+			as,
+			kind: 'admin',
+			method: 'POST',
+			path: '/wp-admin/admin-post.php',
+			body: { form },
+			keys: [],
+			expect: expectation,
+		} );
+	}
+	rows.push( {
+		name: `wp-admin → GET approve as a guest`,
+		category: 'wp-admin',
+		as: 'guest',
+		kind: 'admin',
+		method: 'GET',
+		path: `/wp-admin/admin-post.php?action=job_submit_block_approve&post=${ context.ownListing }`,
+		keys: [],
+		expect: { status: ANY_4XX },
+	} );
 	for ( const [ as, id, nonce ] of editPosts ) {
 		const form: FormPair[] = [
 			[ 'action', 'editpost' ],

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the production-like stack's servers from Debian's archive when they are missing:
-# nginx, PHP-FPM 8.2 with the extensions WordPress uses, and MariaDB. Nothing is started or
-# enabled system-wide: the project's stack script runs its own instances on loopback.
+# nginx, PHP-FPM 8.2 with the extensions WordPress uses (zip for the personal data export),
+# and MariaDB. Nothing is started or enabled system-wide: the project's stack script runs its
+# own instances on loopback.
 set -euo pipefail
 
 packages=(nginx-light php8.2-fpm php8.2-cli php8.2-mysql php8.2-mbstring php8.2-xml
-	php8.2-intl php8.2-curl php8.2-gd mariadb-server mariadb-client)
+	php8.2-intl php8.2-curl php8.2-gd php8.2-zip mariadb-server mariadb-client)
 missing=()
 for package in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||

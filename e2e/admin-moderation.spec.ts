@@ -1,0 +1,310 @@
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * WordPress dependencies
+ */
+import {
+	test,
+	expect,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { markDebugLog } from './utils/debug-log';
+import { readListing } from './utils/listings';
+import {
+	LISTINGS,
+	applicationPasswordClient,
+	createUser,
+	listingPayload,
+	type TestUser,
+} from './utils/rest-clients';
+import { withSettings } from './utils/settings';
+
+interface Mail {
+	to: string[];
+	subject: string;
+	message: string;
+}
+
+const MAILS = '/job-submit-block-test/v1/mails';
+
+/**
+ * Pending listings of a member, created through REST as the member.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param member       The member.
+ * @param titles       One listing per title.
+ */
+async function pendingListings(
+	requestUtils: RequestUtils,
+	member: TestUser,
+	titles: string[]
+) {
+	const client = await applicationPasswordClient( requestUtils, member );
+	const ids: number[] = [];
+	for ( const title of titles ) {
+		const created = await client.post( LISTINGS, {
+			data: listingPayload( { title } ),
+		} );
+		expect( created.status() ).toBe( 201 );
+		ids.push( ( await created.json() ).id );
+	}
+	await client.dispose();
+	return ids;
+}
+
+async function mails( requestUtils: RequestUtils ) {
+	return ( await requestUtils.rest( { path: MAILS } ) ) as Mail[];
+}
+
+test.describe( 'Moderation on the listings screen', () => {
+	test.beforeAll( async ( { requestUtils } ) => {
+		await requestUtils.activatePlugin( 'job-submit-block-test-mailbox' );
+		await requestUtils.activatePlugin(
+			'job-submit-block-test-e-mail-filters'
+		);
+	} );
+
+	test.beforeEach( async ( { requestUtils } ) => {
+		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await requestUtils.deactivatePlugin( 'job-submit-block-test-mailbox' );
+		await requestUtils.deactivatePlugin(
+			'job-submit-block-test-e-mail-filters'
+		);
+	} );
+
+	test( 'approve from a row by keyboard; reject with a reason without JavaScript, mailed to the author in their language', async ( {
+		admin,
+		page,
+		browser,
+		requestUtils,
+	} ) => {
+		const log = markDebugLog();
+		const member = await createUser( requestUtils, 'subscriber' );
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/users/${ member.id }`,
+			data: { locale: 'de_DE' },
+		} );
+		const [ approved, rejected ] = await pendingListings(
+			requestUtils,
+			member,
+			[ 'Lighthouse Keeper', 'Chimney Sweep' ]
+		);
+		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+
+		await admin.visitAdminPage(
+			'edit.php',
+			`post_type=job_listing&author=${ member.id }`
+		);
+		const approve = page.getByRole( 'link', {
+			name: 'Approve “Lighthouse Keeper”',
+		} );
+		await approve.focus();
+		await page.keyboard.press( 'Enter' );
+		await expect(
+			page
+				.locator( '.notice-success' )
+				.getByText( '1 listing approved and published.' )
+		).toBeVisible();
+		expect( ( await readListing( requestUtils, approved ) ).status ).toBe(
+			'publish'
+		);
+		expect( await mails( requestUtils ) ).toEqual( [
+			expect.objectContaining( {
+				to: [ `${ member.username }@example.com` ],
+				subject: expect.stringMatching(
+					new RegExp( `^\\[Approved #${ approved }\\] ` )
+				),
+			} ),
+		] );
+		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+
+		// The reason screen, checked by axe (which needs JavaScript) …
+		await page.goto(
+			`/wp-admin/admin.php?page=job-submit-block-reject&post[]=${ rejected }`
+		);
+		await expect(
+			page.getByRole( 'heading', { name: 'Reject job listing' } )
+		).toBeVisible();
+		expect(
+			(
+				await new AxeBuilder( { page } )
+					.include( '#wpbody-content' )
+					.analyze()
+			).violations
+		).toEqual( [] );
+
+		// … and used without JavaScript, by keyboard, from the row's link.
+		const noScript = await browser.newContext( {
+			javaScriptEnabled: false,
+			storageState: process.env.STORAGE_STATE_PATH,
+		} );
+		const plain = await noScript.newPage();
+		await plain.goto(
+			`/wp-admin/edit.php?post_type=job_listing&author=${ member.id }`
+		);
+		await plain
+			.getByRole( 'link', { name: 'Reject “Chimney Sweep”' } )
+			.focus();
+		await plain.keyboard.press( 'Enter' );
+		await expect(
+			plain.getByRole( 'heading', { name: 'Reject job listing' } )
+		).toBeVisible();
+		const reason = plain.getByRole( 'textbox', {
+			name: 'Reason (optional)',
+		} );
+		await expect( reason ).toHaveAccessibleDescription(
+			/Sent to the author by e-mail/
+		);
+		await reason.focus();
+		await plain.keyboard.type( 'Please name the company and the pay.' );
+		await plain.getByRole( 'button', { name: 'Reject listing' } ).focus();
+		await plain.keyboard.press( 'Enter' );
+		await expect(
+			plain.getByText(
+				'1 listing rejected and moved to the Trash; its author was told.'
+			)
+		).toBeVisible();
+		await noScript.close();
+
+		expect( ( await readListing( requestUtils, rejected ) ).status ).toBe(
+			'trash'
+		);
+		const [ mail ] = await mails( requestUtils );
+		expect( mail.to ).toEqual( [ `${ member.username }@example.com` ] );
+		expect( mail.subject ).toContain( 'Chimney Sweep' );
+		expect( mail.message ).toContain(
+			'Please name the company and the pay.'
+		);
+		// The filter ran while the mail was being written for its German reader.
+		expect( mail.message ).toContain(
+			'Filtered in de_DE with reason: Please name the company and the pay.'
+		);
+		expect( log.problemsSince() ).toEqual( [] );
+	} );
+
+	test( 'filter by submitter and status, bulk approve, and the expiry, featured and filled columns', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const ids = await pendingListings( requestUtils, member, [
+			'Tide Watcher',
+			'Net Mender',
+		] );
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ ids[ 0 ] }`,
+			data: { meta: { _featured: 1 } },
+		} );
+		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+
+		await admin.visitAdminPage( 'edit.php', 'post_type=job_listing' );
+		const submitter = page.getByRole( 'combobox', {
+			name: 'Filter by submitter',
+		} );
+		const status = page.getByRole( 'combobox', {
+			name: 'Filter by status',
+		} );
+		expect(
+			(
+				await new AxeBuilder( { page } )
+					.include( '#job-submit-block-filter-status' )
+					.include( '#job-submit-block-filter-submitter' )
+					.analyze()
+			).violations
+		).toEqual( [] );
+		// Every test member is called "subscriber Tester": choose by account.
+		await submitter.selectOption( String( member.id ) );
+		await status.selectOption( { label: 'Pending' } );
+		await page
+			.getByRole( 'button', { name: 'Filter', exact: true } )
+			.click();
+		const rows = page.locator( '#the-list tr' );
+		await expect( rows ).toHaveCount( 2 );
+
+		await page
+			.getByRole( 'checkbox', { name: 'Select All' } )
+			.first()
+			.check();
+		await page
+			.getByRole( 'combobox', { name: 'Select bulk action' } )
+			.first()
+			.selectOption( 'Approve' );
+		await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+		await expect(
+			page.getByText( '2 listings approved and published.' )
+		).toBeVisible();
+		expect(
+			( await mails( requestUtils ) ).map( ( { subject } ) => subject )
+		).toEqual(
+			expect.arrayContaining( [
+				expect.stringContaining( 'is live: Tide Watcher' ),
+				expect.stringContaining( 'is live: Net Mender' ),
+			] )
+		);
+		expect( await mails( requestUtils ) ).toHaveLength( 2 );
+
+		await admin.visitAdminPage(
+			'edit.php',
+			`post_type=job_listing&author=${ member.id }`
+		);
+		const featured = page.locator( `#post-${ ids[ 0 ] }` );
+		await expect( featured.locator( '.column-job_featured' ) ).toHaveText(
+			'Yes'
+		);
+		await expect(
+			featured.locator( '.column-job_filled' )
+		).toHaveAccessibleName( /No/ );
+		const { meta } = await readListing( requestUtils, ids[ 0 ] );
+		const expires = new Date( `${ meta._job_expires }T00:00:00` );
+		await expect( featured.locator( '.column-job_expires' ) ).toHaveText(
+			expires.toLocaleDateString( 'en-US', {
+				month: 'long',
+				day: 'numeric',
+				year: 'numeric',
+			} )
+		);
+		expect(
+			(
+				await new AxeBuilder( { page } )
+					.include( '#the-list' )
+					.analyze()
+			).violations
+		).toEqual( [] );
+	} );
+
+	test( 'an e-mail the site owner turned off is not sent', async ( {
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_email_listing_approved: false,
+			job_submit_block_email_new_listing: false,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const [ id ] = await pendingListings( requestUtils, member, [
+				'Quiet Clerk',
+			] );
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/job-listings/${ id }`,
+				data: { status: 'publish' },
+			} );
+			expect( await mails( requestUtils ) ).toEqual( [] );
+		} finally {
+			await restore();
+		}
+	} );
+} );
