@@ -54,6 +54,11 @@ foreach ( array(
 	'my-listings/list-render',
 	'my-listings/list-actions',
 	'my-listings/form-edit-mode',
+	'job-manager/defer',
+	'job-manager/capabilities',
+	'job-manager/submission',
+	'job-manager/editing',
+	'job-manager/settings-screen',
 	'admin/job-details-panel',
 	'admin/emails',
 	'admin/listing-moderation',
@@ -147,6 +152,8 @@ add_action( 'admin_menu', 'job_submit_block_menu_pending_count', 99 );
 add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_listing_columns' );
 add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_listing_column', 10, 2 );
 
+// Where WP Job Manager is active, its settings, screens, expiry and e-mails decide.
+add_action( 'plugins_loaded', 'job_submit_block_defer_to_job_manager' );
 // Moderation on the listings screen: approve, reject with a reason, columns and filters.
 add_filter( 'manage_job_listing_posts_columns', 'job_submit_block_moderation_columns', 20 );
 add_action( 'manage_job_listing_posts_custom_column', 'job_submit_block_moderation_column', 10, 2 );
@@ -168,6 +175,7 @@ add_action( 'admin_init', 'job_submit_block_suggest_privacy_policy' );
 // Also on admin_init: a site that updated the plugin in place never ran its activation.
 add_action( 'admin_init', 'job_submit_block_seed_job_types_for_admin' );
 add_action( 'admin_init', 'job_submit_block_schedule_maintenance' );
+add_action( 'admin_init', 'job_submit_block_forget_lingering_submission_flags' );
 
 register_activation_hook(
 	__FILE__,

@@ -51,5 +51,11 @@ export default defineConfig( {
 			],
 		},
 	},
-	projects: [ { name: 'chromium' } ],
+	// The WP Job Manager suite needs WP Job Manager active (scripts/e2e.mjs
+	// --with-job-manager); the main suite runs on a site without it.
+	projects: [
+		process.env.JOB_SUBMIT_BLOCK_SUITE === 'job-manager'
+			? { name: 'job-manager', testDir: './e2e/job-manager' }
+			: { name: 'chromium', testIgnore: 'job-manager/**' },
+	],
 } );

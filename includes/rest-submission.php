@@ -231,6 +231,22 @@ function job_submit_block_description_allowed_html() {
 }
 
 /**
+ * A description as HTML paragraphs: plain text (no block-level tags, no block markup) gets
+ * wpautop()'s paragraphs and line breaks, so that WordPress's editors and WP Job Manager's
+ * show what the listing's page shows. HTML with paragraphs, lists or blocks is kept as sent.
+ *
+ * @param string $content The description as sent.
+ * @return string
+ */
+function job_submit_block_description_paragraphs( $content ) {
+	$content = (string) $content;
+	if ( '' === trim( $content ) || preg_match( '/<!--\s*wp:|<(?:p|div|ul|ol|li|h[1-6]|blockquote|pre|table|figure|hr|section|article)\b/i', $content ) ) {
+		return $content;
+	}
+	return wpautop( $content );
+}
+
+/**
  * Decides status, author and content of a member's listing (rest_pre_insert_job_listing).
  *
  * Members' listings are created pending (auto-publish publishes them once their meta and
@@ -243,6 +259,9 @@ function job_submit_block_description_allowed_html() {
  */
 function job_submit_block_prepare_member_listing( $prepared, $request ) {
 	if ( job_submit_block_current_user_moderates() ) {
+		if ( isset( $prepared->post_content ) ) {
+			$prepared->post_content = job_submit_block_description_paragraphs( $prepared->post_content );
+		}
 		return $prepared;
 	}
 	if ( empty( $prepared->ID ) ) {
@@ -261,15 +280,14 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 	}
 	if ( isset( $prepared->post_content ) ) {
 		// Members' links are user-generated content, marked as core marks commenters' links.
-		$prepared->post_content = wp_unslash( wp_rel_ugc( wp_slash( wp_kses( $prepared->post_content, job_submit_block_description_allowed_html() ) ) ) );
+		$prepared->post_content = wp_unslash( wp_rel_ugc( wp_slash( wp_kses( job_submit_block_description_paragraphs( $prepared->post_content ), job_submit_block_description_allowed_html() ) ) ) );
 	}
 	return $prepared;
 }
 
 /**
- * After a listing was written with its meta and terms (rest_after_insert_job_listing): marks
- * members' listings as front-end submissions, as WP Job Manager does, records the
- * idempotency key, tells other plugins (see listing-events.php), and publishes the listing
+ * After a listing was written with its meta and terms (rest_after_insert_job_listing): counts
+ * members' creates against the hourly limit, records the idempotency key, tells other plugins (see listing-events.php), and publishes the listing
  * (auto-publish) or tells the moderators.
  *
  * @param WP_Post         $post     The listing.
@@ -282,7 +300,6 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	}
 	$member = ! job_submit_block_current_user_moderates();
 	if ( $member ) {
-		update_post_meta( $post->ID, '_public_submission', 1 );
 		job_submit_block_log_create( get_current_user_id() );
 	}
 	// Complete: nothing to take back if the request fails from here on.
@@ -296,7 +313,8 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	if ( $member && job_submit_block_setting( 'job_submit_block_auto_publish' ) ) {
 		// Published only now, complete: the member's meta and terms are written.
 		wp_publish_post( $post );
-	} elseif ( 'pending' === $post->post_status ) {
+	} elseif ( 'pending' === $post->post_status && ! job_submit_block_job_manager_active() ) {
+		// Where WP Job Manager is active, its own mail to the administrator tells them.
 		job_submit_block_notify_moderators( $post );
 	}
 }

@@ -167,8 +167,11 @@ function job_submit_block_render_settings_page() {
 	<div class="wrap">
 		<h1><?php esc_html_e( 'Job Submission Settings', 'job-submit-block' ); ?></h1>
 		<?php
-		// Core prints the "Settings saved." notice only on screens under the Settings menu.
-		settings_errors();
+		// Core prints the "Settings saved." notice only on screens under the Settings menu,
+		// where the screen is when WP Job Manager is active.
+		if ( 'options-general.php' !== get_admin_page_parent() ) {
+			settings_errors();
+		}
 		?>
 		<form method="post" action="options.php">
 			<?php settings_fields( 'job_submit_block' ); ?>
@@ -189,6 +192,9 @@ function job_submit_block_render_settings_page() {
 						</fieldset>
 					</td>
 				</tr>
+				<?php if ( job_submit_block_job_manager_active() ) : ?>
+					<?php job_submit_block_render_job_manager_settings_row(); ?>
+				<?php else : ?>
 				<tr>
 					<th scope="row"><?php esc_html_e( 'Moderation', 'job-submit-block' ); ?></th>
 					<td>
@@ -202,6 +208,7 @@ function job_submit_block_render_settings_page() {
 					<th scope="row"><label for="job_submit_block_duration_days"><?php esc_html_e( 'Listing duration (days)', 'job-submit-block' ); ?></label></th>
 					<td><input type="number" min="1" max="365" class="small-text" id="job_submit_block_duration_days" name="job_submit_block_duration_days" value="<?php echo esc_attr( (string) job_submit_block_setting( 'job_submit_block_duration_days' ) ); ?>" /></td>
 				</tr>
+				<?php endif; ?>
 				<tr>
 					<th scope="row"><label for="job_submit_block_rate_limit"><?php esc_html_e( 'Listings per member per hour', 'job-submit-block' ); ?></label></th>
 					<td>
@@ -209,6 +216,7 @@ function job_submit_block_render_settings_page() {
 						<p class="description" id="job_submit_block_rate_limit_help"><?php esc_html_e( '0 means no limit.', 'job-submit-block' ); ?></p>
 					</td>
 				</tr>
+				<?php if ( ! job_submit_block_job_manager_active() ) : ?>
 				<tr>
 					<th scope="row"><label for="job_submit_block_notification_email"><?php esc_html_e( 'Notify about new listings', 'job-submit-block' ); ?></label></th>
 					<td>
@@ -216,6 +224,7 @@ function job_submit_block_render_settings_page() {
 						<p class="description" id="job_submit_block_notification_email_help"><?php esc_html_e( 'Leave empty to use the site’s administration email address.', 'job-submit-block' ); ?></p>
 					</td>
 				</tr>
+				<?php endif; ?>
 				<tr>
 					<th scope="row"><?php esc_html_e( 'Members editing live listings', 'job-submit-block' ); ?></th>
 					<td>

@@ -6,6 +6,11 @@
  * By default the target is the Playground test site. With --stack=native it is the
  * production-like stack (nginx, PHP-FPM, MariaDB; see scripts/stack/stack.mjs). Without
  * other arguments the whole suite runs on either.
+ *
+ * With --with-job-manager the WP Job Manager suite (e2e/job-manager/) runs instead, with WP
+ * Job Manager active: on Playground, on its own test site (job-manager in
+ * scripts/wordpress/site.mjs); on the stack, activated for the run and deactivated after it
+ * when it was not active before.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -19,7 +24,11 @@ const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
 
 const args = process.argv.slice( 2 );
 const native = args.includes( '--stack=native' );
-const playwrightArgs = args.filter( ( arg ) => ! arg.startsWith( '--stack=' ) );
+const jobManager = args.includes( '--with-job-manager' );
+const playwrightArgs = args.filter(
+	( arg ) => ! arg.startsWith( '--stack=' ) && arg !== '--with-job-manager'
+);
+const site = jobManager ? 'job-manager' : 'tests';
 
 const target = native
 	? {
@@ -29,13 +38,15 @@ const target = native
 			debugLog: stack.paths.debugLog,
 		}
 	: {
-			start: () => start( 'tests' ),
-			stop: () => stop( 'tests' ),
-			url: `http://localhost:${ SITES.tests.port }`,
-			debugLog: sitePaths( 'tests' ).debugLog,
+			start: () => start( site ),
+			stop: () => stop( site ),
+			url: `http://localhost:${ SITES[ site ].port }`,
+			debugLog: sitePaths( site ).debugLog,
 		};
 
 const started = await target.start();
+const jobManagerWasActive =
+	native && jobManager ? stack.setJobManager( true ) : true;
 let status = 1;
 try {
 	const result = spawnSync(
@@ -49,16 +60,20 @@ try {
 				WP_BASE_URL: target.url,
 				WP_RUNTIME: native ? 'native' : 'playground',
 				WP_DEBUG_LOG_PATH: target.debugLog,
+				JOB_SUBMIT_BLOCK_SUITE: jobManager ? 'job-manager' : 'main',
 				STORAGE_STATE_PATH: join(
 					root,
 					'artifacts/storage-states',
-					native ? 'admin-native.json' : 'admin.json'
+					`admin-${ native ? 'native' : site }.json`
 				),
 			},
 		}
 	);
 	status = result.status ?? 1;
 } finally {
+	if ( ! jobManagerWasActive ) {
+		stack.setJobManager( false );
+	}
 	if ( started ) {
 		await target.stop();
 	}

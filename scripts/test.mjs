@@ -11,6 +11,11 @@
  * packaging checks run, so that their start costs no wall time of its own; the run stops
  * them again if it started them.
  *
+ * The WP Job Manager suite (e2e/job-manager/) runs with WP Job Manager active: whole on the
+ * stack, its @playground specs on a Playground site of its own. Where WP Job Manager is not
+ * beside the checkout (see JOB_MANAGER in scripts/wordpress/site.mjs), those two parts are
+ * left out, and the run says so.
+ *
  * Stops at the first part that fails, and says which.
  */
 
@@ -19,7 +24,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import * as stack from './stack/stack.mjs';
-import { start as startSite, stop as stopSite } from './wordpress/site.mjs';
+import {
+	JOB_MANAGER,
+	start as startSite,
+	stop as stopSite,
+} from './wordpress/site.mjs';
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
 
@@ -54,7 +63,40 @@ const PARTS = [
 		'npm',
 		[ 'run', 'test:e2e', '--silent', '--', '--grep', '@playground' ],
 	],
+	...( JOB_MANAGER.dir
+		? [
+				[
+					'WP Job Manager suite, production-like stack',
+					'npm',
+					[
+						'run',
+						'test:e2e:native',
+						'--silent',
+						'--',
+						'--with-job-manager',
+					],
+				],
+				[
+					'WP Job Manager suite, Playground (@playground)',
+					'npm',
+					[
+						'run',
+						'test:e2e',
+						'--silent',
+						'--',
+						'--with-job-manager',
+						'--grep',
+						'@playground',
+					],
+				],
+			]
+		: [] ),
 ];
+if ( ! JOB_MANAGER.dir ) {
+	process.stdout.write(
+		'\nNote: WP Job Manager was not found beside the checkout (shared/fixtures/wp-job-manager) nor in JOB_MANAGER_PLUGIN_DIR: its suite is left out of this run.\n'
+	);
+}
 
 function run( command, args ) {
 	return new Promise( ( done ) => {

@@ -421,7 +421,18 @@ export class JobFormController {
 	}
 
 	private fail( error: unknown ) {
-		const problem = describeSubmitError( error );
+		const problem = describeSubmitError(
+			error,
+			this.config.fields
+				.filter(
+					( field ) =>
+						field.control === 'terms' &&
+						Array.isArray( this.draft.values[ field.key ] ) &&
+						( this.draft.values[ field.key ] as number[] ).length >
+							0
+				)
+				.map( ( field ) => field.key )
+		);
 		if ( problem.kind === 'fields' ) {
 			this.showErrors( problem.errors );
 			return;

@@ -3,11 +3,14 @@
  */
 import { __ } from '@wordpress/i18n';
 
-/** What went wrong with a create, as the form must tell the member. */
+/**
+ * What went wrong with a create, as the form must tell the member. `retry` says whether
+ * sending again may help: only for a network failure or a server error, not for a refusal.
+ */
 export type SubmitProblem =
 	| { kind: 'fields'; errors: Record< string, string > }
 	| { kind: 'logged-out' }
-	| { kind: 'message'; message: string };
+	| { kind: 'message'; message: string; retry: boolean };
 
 interface RestError {
 	code?: string;
@@ -17,12 +20,39 @@ interface RestError {
 }
 
 /**
- * Sorts an error thrown by a create into what the member is told. Nothing here loses the
- * draft; every case leaves the form as it was, ready to send again.
+ * Messages for a refused choice of terms, by the field that offered them.
  *
- * @param error What saveEntityRecord threw: api-fetch's parsed REST error, or its own.
+ * @param field The field's key.
  */
-export function describeSubmitError( error: unknown ): SubmitProblem {
+function termRefusal( field: string ): string {
+	if ( field === 'job_type' ) {
+		return __(
+			'You are not allowed to choose this job type.',
+			'job-submit-block'
+		);
+	}
+	if ( field === 'job_category' ) {
+		return __(
+			'You are not allowed to choose this category.',
+			'job-submit-block'
+		);
+	}
+	return __( 'You are not allowed to choose this.', 'job-submit-block' );
+}
+
+/**
+ * Sorts an error thrown by a create into what the member is told. Nothing here loses the
+ * draft; every case leaves the form as it was. A refusal (403) is permanent: it says what
+ * is wrong, on the field when it is about one, and does not invite the member to send again.
+ *
+ * @param error      What saveEntityRecord threw: api-fetch's parsed REST error, or its own.
+ * @param termFields The keys of the term fields the listing chose terms in, where a refusal
+ *                   to assign terms belongs.
+ */
+export function describeSubmitError(
+	error: unknown,
+	termFields: string[] = []
+): SubmitProblem {
 	const {
 		code = '',
 		message = '',
@@ -45,12 +75,32 @@ export function describeSubmitError( error: unknown ): SubmitProblem {
 	) {
 		return { kind: 'logged-out' };
 	}
+	if ( code === 'rest_cannot_assign_term' && termFields.length ) {
+		return {
+			kind: 'fields',
+			errors: Object.fromEntries(
+				termFields.map( ( field ) => [ field, termRefusal( field ) ] )
+			),
+		};
+	}
+	if ( data.status === 403 ) {
+		return {
+			kind: 'message',
+			message: code.startsWith( 'job_submit' )
+				? message
+				: __(
+						'You are not allowed to post this listing.',
+						'job-submit-block'
+					),
+			retry: false,
+		};
+	}
 	if (
 		code === 'job_submit_rate_limited' ||
 		code === 'job_submit_rejected' ||
 		code === 'job_submit_in_progress'
 	) {
-		return { kind: 'message', message };
+		return { kind: 'message', message, retry: false };
 	}
 	if ( code === 'fetch_error' ) {
 		return {
@@ -59,7 +109,17 @@ export function describeSubmitError( error: unknown ): SubmitProblem {
 				'The site could not be reached. Your entries are kept: check your connection and submit again.',
 				'job-submit-block'
 			),
+			retry: true,
 		};
+	}
+	if (
+		data.status !== undefined &&
+		data.status >= 400 &&
+		data.status < 500 &&
+		message
+	) {
+		// Another refusal the server explained: sending the same again would not help.
+		return { kind: 'message', message, retry: false };
 	}
 	return {
 		kind: 'message',
@@ -67,5 +127,6 @@ export function describeSubmitError( error: unknown ): SubmitProblem {
 			'The site could not save your listing just now. Your entries are kept: please submit again in a moment.',
 			'job-submit-block'
 		),
+		retry: true,
 	};
 }

@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 
 import { answers, livePid, sleep } from '../lib/local-server.mjs';
 import { copyMissingThemes } from '../lib/themes.mjs';
+import { JOB_MANAGER } from '../wordpress/site.mjs';
 import {
 	mariadbArgs,
 	nginxConf,
@@ -71,6 +72,8 @@ const LINKS = {
 		root,
 		'scripts/stack/mu-plugins/offline-machine.php'
 	),
+	// Inactive until a run asks for it (see setJobManager()).
+	...( JOB_MANAGER.dir ? { 'plugins/wp-job-manager': JOB_MANAGER.dir } : {} ),
 };
 
 // Stopped in this order: the front first, the database last.
@@ -266,19 +269,47 @@ async function startNginx() {
 	await waitFor( 'nginx', () => answers( `${ STACK.url }/`, 10000 ), 30000 );
 }
 
+function runInstallStep( step ) {
+	return execFileSync(
+		'php8.2',
+		[
+			join( root, 'scripts/stack/install.php' ),
+			paths.wordpress,
+			STACK.url,
+			step,
+		],
+		{ stdio: [ 'ignore', 'pipe', 'inherit' ], encoding: 'utf8' }
+	);
+}
+
 function installSite() {
 	for ( const step of [ 'install', 'seed' ] ) {
-		execFileSync(
-			'php8.2',
-			[
-				join( root, 'scripts/stack/install.php' ),
-				paths.wordpress,
-				STACK.url,
-				step,
-			],
-			{ stdio: 'inherit' }
+		process.stdout.write( runInstallStep( step ) );
+	}
+}
+
+/**
+ * Activates WP Job Manager on the running stack's site (and seeds its settings and pages),
+ * or deactivates it.
+ *
+ * @param {boolean} active Whether it should be active.
+ * @return {boolean} Whether it was active before.
+ */
+export function setJobManager( active ) {
+	if ( ! JOB_MANAGER.dir ) {
+		throw new Error(
+			'WP Job Manager was not found: put it in shared/fixtures/wp-job-manager beside the checkout, or name its folder in JOB_MANAGER_PLUGIN_DIR.'
 		);
 	}
+	const before = runInstallStep(
+		active ? 'job-manager-on' : 'job-manager-off'
+	);
+	// PHP-FPM's realpath cache may still miss the plugin's folder linked at this start.
+	const fpm = runningPid( 'php-fpm' );
+	if ( fpm ) {
+		process.kill( fpm, 'SIGUSR2' );
+	}
+	return before.trim() === 'was-active';
 }
 
 function logTails() {

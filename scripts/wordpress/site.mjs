@@ -9,7 +9,10 @@
  * single site, always logs every new visitor in as administrator (which makes guest and
  * member behaviour untestable), and asks wordpress.org for the latest version at start.
  *
- * Usage: node scripts/wordpress/site.mjs start|stop|reset|status development|tests|bench
+ * The job-manager site is a second test site with WP Job Manager active beside the plugin
+ * (see JOB_MANAGER below).
+ *
+ * Usage: node scripts/wordpress/site.mjs start|stop|reset|status development|tests|job-manager|bench
  */
 
 import { spawn, execFileSync } from 'node:child_process';
@@ -32,12 +35,41 @@ import { copyMissingThemes } from '../lib/themes.mjs';
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
 const cache = join( root, '.cache/wordpress' );
 
+/**
+ * WP Job Manager 2.2.2, which the job-manager test site and the stack's --with-job-manager
+ * runs activate beside the plugin: the shared fixture beside the checkout (or a folder above
+ * it), or the folder JOB_MANAGER_PLUGIN_DIR names.
+ */
+export const JOB_MANAGER = {
+	dir: process.env.JOB_MANAGER_PLUGIN_DIR ?? findJobManagerFixture(),
+	seed: join( root, 'scripts/wordpress/seed-job-manager.php' ),
+};
+
+function findJobManagerFixture() {
+	for ( let dir = root; dir !== dirname( dir ); dir = dirname( dir ) ) {
+		const candidate = join( dir, 'shared/fixtures/wp-job-manager' );
+		if ( existsSync( join( candidate, 'wp-job-manager.php' ) ) ) {
+			return candidate;
+		}
+	}
+	return '';
+}
+
 export const SITES = {
 	development: { port: 8888, debug: false },
 	tests: {
 		// Another checkout of the project can run its own test site beside this one.
 		port: Number( process.env.JOB_SUBMIT_BLOCK_TESTS_PORT ?? 8889 ),
 		debug: true,
+		extraPlugins: {
+			dir: 'e2e/plugins',
+			as: 'job-submit-block-test-plugins',
+		},
+	},
+	'job-manager': {
+		port: Number( process.env.JOB_SUBMIT_BLOCK_JOB_MANAGER_PORT ?? 8893 ),
+		debug: true,
+		jobManager: true,
 		extraPlugins: {
 			dir: 'e2e/plugins',
 			as: 'job-submit-block-test-plugins',
@@ -82,6 +114,7 @@ function runningPid( name ) {
 }
 
 function blueprintFor( name ) {
+	const jobManager = SITES[ name ].jobManager;
 	const steps = [
 		{
 			step: 'defineWpConfigConsts',
@@ -90,6 +123,8 @@ function blueprintFor( name ) {
 				WP_DEBUG_LOG: SITES[ name ].debug,
 				WP_DEBUG_DISPLAY: false,
 				WP_ENVIRONMENT_TYPE: 'local',
+				// WP Job Manager geocodes locations over HTTP; offline, fail at once.
+				...( jobManager ? { WP_HTTP_BLOCK_EXTERNAL: true } : {} ),
 			},
 		},
 		{ step: 'activateTheme', themeFolderName: 'twentytwentyfive' },
@@ -105,8 +140,19 @@ function blueprintFor( name ) {
 			),
 		},
 	];
+	if ( jobManager ) {
+		steps.push(
+			{
+				step: 'activatePlugin',
+				pluginPath: '/wordpress/wp-content/plugins/wp-job-manager',
+			},
+			{ step: 'runPHP', code: readFileSync( JOB_MANAGER.seed, 'utf8' ) }
+		);
+	}
 	return {
-		preferredVersions: { php: '8.3', wp: 'latest' },
+		// WP Job Manager 2.2.2 calls get_class() without arguments on every request, which
+		// PHP 8.3 deprecates: its site runs PHP 8.2, as the production-like stack does.
+		preferredVersions: { php: jobManager ? '8.2' : '8.3', wp: 'latest' },
 		steps,
 	};
 }
@@ -141,7 +187,8 @@ async function waitUntilAnswering( name, child, timeoutMs ) {
  * @return {Promise<boolean>} Whether this call started it.
  */
 export async function start( name ) {
-	if ( runningPid( name ) && ( await answers( siteUrl( name ) ) ) ) {
+	// A busy machine may take a while to answer: a live process of ours gets time to.
+	if ( runningPid( name ) && ( await answers( siteUrl( name ), 30000 ) ) ) {
 		console.log( `${ name } site already running at ${ siteUrl( name ) }` );
 		return false;
 	}
@@ -152,6 +199,11 @@ export async function start( name ) {
 	}
 
 	const paths = sitePaths( name );
+	if ( SITES[ name ].jobManager && ! JOB_MANAGER.dir ) {
+		throw new Error(
+			'WP Job Manager was not found: put it in shared/fixtures/wp-job-manager beside the checkout, or name its folder in JOB_MANAGER_PLUGIN_DIR.'
+		);
+	}
 	execFileSync( 'bash', [ join( root, 'scripts/provision-wordpress.sh' ) ], {
 		stdio: 'inherit',
 	} );
@@ -161,6 +213,17 @@ export async function start( name ) {
 	}
 	copyMissingThemes( join( cache, 'core' ), paths.dir );
 	writeFileSync( paths.blueprint, JSON.stringify( blueprintFor( name ) ) );
+	if ( SITES[ name ].jobManager ) {
+		// Outgoing HTTP is blocked there: WordPress's calls to wordpress.org are kept from
+		// waiting and logging, as on the production-like stack.
+		mkdirSync( join( paths.dir, 'wp-content/mu-plugins' ), {
+			recursive: true,
+		} );
+		cpSync(
+			join( root, 'scripts/stack/mu-plugins/offline-machine.php' ),
+			join( paths.dir, 'wp-content/mu-plugins/offline-machine.php' )
+		);
+	}
 
 	const require = createRequire( import.meta.url );
 	const cli = join(
@@ -189,6 +252,14 @@ export async function start( name ) {
 			'--mount-dir',
 			join( root, extra.dir ),
 			`/wordpress/wp-content/plugins/${ extra.as }`
+		);
+	}
+
+	if ( SITES[ name ].jobManager ) {
+		args.push(
+			'--mount-dir',
+			JOB_MANAGER.dir,
+			'/wordpress/wp-content/plugins/wp-job-manager'
 		);
 	}
 
@@ -252,7 +323,7 @@ async function main() {
 	const [ command, name = 'development' ] = process.argv.slice( 2 );
 	if ( ! SITES[ name ] ) {
 		throw new Error(
-			`Unknown site "${ name }": development, tests or bench.`
+			`Unknown site "${ name }": development, tests, job-manager or bench.`
 		);
 	}
 	switch ( command ) {
@@ -286,7 +357,7 @@ async function main() {
 			return;
 		default:
 			throw new Error(
-				'Usage: site.mjs start|stop|reset|status [development|tests|bench]'
+				'Usage: site.mjs start|stop|reset|status [development|tests|job-manager|bench]'
 			);
 	}
 }

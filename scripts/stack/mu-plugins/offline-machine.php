@@ -1,7 +1,7 @@
 <?php
 /**
- * Plugin Name: Offline machine (stack only)
- * Description: The production-like stack runs on a machine without access to wordpress.org. WordPress's update checks would only wait and log failures there, so they are not scheduled or run.
+ * Plugin Name: Offline machine (stack and the WP Job Manager test site)
+ * Description: These sites run on machines without access to wordpress.org. WordPress's update checks and language lists would only wait and log failures there, so they are not run.
  *
  * @package JobSubmitBlock
  */
@@ -25,3 +25,14 @@ foreach ( $job_submit_block_update_checks as $job_submit_block_callback => $job_
 	}
 }
 unset( $job_submit_block_update_checks, $job_submit_block_callback, $job_submit_block_hooks, $job_submit_block_hook );
+
+// The language lists of the settings and profile screens come from wordpress.org too: offline,
+// only the languages installed are offered, without a warning in the debug log.
+add_filter(
+	'translations_api',
+	static function ( $result, $type ) {
+		return false === $result && 'core' === $type ? array( 'translations' => array() ) : $result;
+	},
+	10,
+	2
+);

@@ -1,0 +1,131 @@
+/**
+ * WordPress dependencies
+ */
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+/** The test-only plugins the WP Job Manager suite uses (see e2e/plugins/). */
+export const TEST_PLUGINS = [
+	'job-submit-block-test-mailbox',
+	'job-submit-block-test-job-manager-helpers',
+];
+
+/** A mail the mailbox test plugin kept instead of sending it. */
+export interface KeptMail {
+	to: string[];
+	subject: string;
+	message: string;
+}
+
+/**
+ * Activates the suite's test-only plugins.
+ *
+ * @param requestUtils The admin's request utilities.
+ */
+export async function activateTestPlugins( requestUtils: RequestUtils ) {
+	for ( const plugin of TEST_PLUGINS ) {
+		await requestUtils.activatePlugin( plugin );
+	}
+}
+
+/**
+ * The mails kept since the mailbox was last emptied.
+ *
+ * @param requestUtils The admin's request utilities.
+ */
+export async function keptMails(
+	requestUtils: RequestUtils
+): Promise< KeptMail[] > {
+	return ( await requestUtils.rest( {
+		path: '/job-submit-block-test/v1/mails',
+	} ) ) as KeptMail[];
+}
+
+/**
+ * The mails kept whose subject contains a text.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param text         What the subject contains.
+ */
+export async function mailsAbout( requestUtils: RequestUtils, text: string ) {
+	return ( await keptMails( requestUtils ) ).filter( ( mail ) =>
+		mail.subject.includes( text )
+	);
+}
+
+/**
+ * Sets WP Job Manager's settings and returns a function that puts back what was there.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param values       Settings by option name (job_manager_…).
+ */
+export async function withJobManagerSettings(
+	requestUtils: RequestUtils,
+	values: Record< string, unknown >
+) {
+	const before = ( await requestUtils.rest( {
+		method: 'POST',
+		path: '/job-submit-block-test/v1/job-manager-options',
+		data: values,
+	} ) ) as Record< string, unknown >;
+	return async () => {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/job-submit-block-test/v1/job-manager-options',
+			data: before,
+		} );
+	};
+}
+
+/**
+ * Every meta value of a post, private keys included, as stored.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param id           The post.
+ */
+export async function storedMeta(
+	requestUtils: RequestUtils,
+	id: number
+): Promise< Record< string, string > > {
+	return ( await requestUtils.rest( {
+		path: `/job-submit-block-test/v1/post-meta/${ id }`,
+	} ) ) as Record< string, string >;
+}
+
+/**
+ * A term of a job taxonomy by name, created when missing.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param restBase     'job-types' or 'job-categories'.
+ * @param name         The term's name.
+ */
+export async function jobTerm(
+	requestUtils: RequestUtils,
+	restBase: 'job-types' | 'job-categories',
+	name: string
+): Promise< number > {
+	const found = ( await requestUtils.rest( {
+		path: `/wp/v2/${ restBase }`,
+		params: { search: name, hide_empty: false },
+	} ) ) as Array< { id: number; name: string } >;
+	const term = found.find( ( candidate ) => candidate.name === name );
+	if ( term ) {
+		return term.id;
+	}
+	const created = ( await requestUtils.rest( {
+		method: 'POST',
+		path: `/wp/v2/${ restBase }`,
+		data: { name },
+	} ) ) as { id: number };
+	return created.id;
+}
+
+/**
+ * The date a number of days from today, as WP Job Manager stores expiry dates (YYYY-MM-DD,
+ * in the site's time zone, UTC on the test sites).
+ *
+ * @param days Days from today.
+ */
+export function daysFromToday( days: number ): string {
+	const date = new Date( Date.now() + days * 86_400_000 );
+	return date.toISOString().slice( 0, 10 );
+}

@@ -1,0 +1,35 @@
+<?php
+/**
+ * WP Job Manager's settings on editing listings ("Allow Pending Edits", "Allow Published
+ * Edits") decide whether a member may edit their listing, through the block's REST route as
+ * in WP Job Manager's dashboard.
+ *
+ * @package JobSubmitBlock
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Whether WP Job Manager lets a member edit their listing now
+ * (job_submit_block_member_may_edit_listing, where WP Job Manager is active). Withdrawing,
+ * filling and relisting are not edits of the listing's text and stay as the block decided.
+ *
+ * @param bool    $allowed What the block decided.
+ * @param WP_Post $post    The listing.
+ * @param int     $user_id The member.
+ * @param string  $action  'edit', 'withdraw', 'fill' or 'relist'.
+ * @return bool
+ */
+function job_submit_block_job_manager_may_edit( $allowed, $post, $user_id, $action ) {
+	unset( $user_id );
+	if ( ! $allowed || 'edit' !== $action ) {
+		return $allowed;
+	}
+	switch ( $post->post_status ) {
+		case 'pending':
+			return (bool) get_option( 'job_manager_user_can_edit_pending_submissions' );
+		case 'publish':
+			return 'no' !== get_option( 'job_manager_user_edit_published_submissions', 'yes' );
+	}
+	return $allowed;
+}
