@@ -130,6 +130,15 @@ test.describe( 'The Job details panel of the editor', () => {
 		await admin.visitAdminPage( 'edit.php', 'post_type=job_listing' );
 		const row = page.locator( `#post-${ id }` );
 		await expect( row ).toContainText( 'Bright Harbour Co' );
+		// And the listing's page shows it to job seekers.
+		await page.goto( ( await readListing( requestUtils, id ) ).link );
+		const details = page.locator(
+			'.wp-block-job-submit-block-job-details'
+		);
+		await expect( details ).toContainText( 'Bright Harbour Co' );
+		await expect(
+			details.locator( 'time[datetime="2031-03-15"]' )
+		).toBeVisible();
 		expect( log.problemsSince() ).toEqual( [] );
 	} );
 

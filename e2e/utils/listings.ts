@@ -8,6 +8,7 @@ export interface StoredListing {
 	id: number;
 	status: string;
 	author: number;
+	link: string;
 	title: { raw: string };
 	content: { raw: string };
 	meta: Record< string, string | number >;
