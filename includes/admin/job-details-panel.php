@@ -18,7 +18,7 @@ const JOB_SUBMIT_BLOCK_DETAILS_PANEL_HANDLE = 'job-submit-block-job-details-pane
 function job_submit_block_enqueue_job_details_panel() {
 	$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
 	// WP Job Manager's own listing data box edits the same meta there.
-	if ( ! $screen || 'job_listing' !== $screen->post_type || ! job_submit_block_current_user_moderates() || job_submit_block_job_manager_moderates() ) {
+	if ( ! $screen || 'job_listing' !== $screen->post_type || ! job_submit_block_current_user_moderates() || job_submit_block_job_manager_active() ) {
 		return;
 	}
 	$asset_file = JOB_SUBMIT_BLOCK_DIR . 'build/job-details-panel.asset.php';

@@ -16,7 +16,7 @@ defined( 'ABSPATH' ) || exit;
  * @return string[]
  */
 function job_submit_block_moderation_columns( $columns ) {
-	if ( job_submit_block_job_manager_moderates() ) {
+	if ( job_submit_block_job_manager_active() ) {
 		return $columns;
 	}
 	return $columns + array(

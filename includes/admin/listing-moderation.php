@@ -59,13 +59,3 @@ function job_submit_block_reject_listing( $post, $reason ) {
 	job_submit_block_notify_author_rejected( $post, $reason );
 	return true;
 }
-
-/**
- * Whether WP Job Manager runs on the site with its own moderation tools: its approve action,
- * its columns and its listing data box in the editor, which the plugin then does not double.
- *
- * @return bool
- */
-function job_submit_block_job_manager_moderates() {
-	return class_exists( 'WP_Job_Manager' );
-}

@@ -24,7 +24,7 @@ function job_submit_block_moderation_row_actions( $actions, $post ) {
 		return $actions;
 	}
 	$title = _draft_or_post_title( $post );
-	if ( ! job_submit_block_job_manager_moderates() ) {
+	if ( ! job_submit_block_job_manager_active() ) {
 		$actions['job_submit_block_approve'] = sprintf(
 			'<a href="%1$s" aria-label="%2$s">%3$s</a>',
 			esc_url( job_submit_block_approve_url( $post->ID ) ),
@@ -72,7 +72,7 @@ function job_submit_block_moderation_bulk_actions( $actions ) {
 	if ( ! job_submit_block_current_user_moderates() ) {
 		return $actions;
 	}
-	if ( ! job_submit_block_job_manager_moderates() ) {
+	if ( ! job_submit_block_job_manager_active() ) {
 		$actions[ JOB_SUBMIT_BLOCK_APPROVE_ACTION ] = __( 'Approve', 'job-submit-block' );
 	}
 	$actions[ JOB_SUBMIT_BLOCK_REJECT_ACTION ] = __( 'Reject', 'job-submit-block' );
@@ -92,7 +92,7 @@ function job_submit_block_handle_moderation_bulk_action( $sendback, $action, $po
 	if ( JOB_SUBMIT_BLOCK_REJECT_ACTION === $action ) {
 		return job_submit_block_reject_screen_url( $post_ids );
 	}
-	if ( JOB_SUBMIT_BLOCK_APPROVE_ACTION !== $action || job_submit_block_job_manager_moderates() ) {
+	if ( JOB_SUBMIT_BLOCK_APPROVE_ACTION !== $action || job_submit_block_job_manager_active() ) {
 		return $sendback;
 	}
 	job_submit_block_refuse_non_moderators();

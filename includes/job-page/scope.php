@@ -20,5 +20,5 @@ function job_submit_block_job_page_applies() {
 	 *
 	 * @param bool $applies True unless WP Job Manager is active.
 	 */
-	return (bool) apply_filters( 'job_submit_block_job_page_applies', ! class_exists( 'WP_Job_Manager' ) );
+	return (bool) apply_filters( 'job_submit_block_job_page_applies', ! job_submit_block_job_manager_active() );
 }
