@@ -169,7 +169,7 @@ test.describe( 'What the block costs the page', () => {
 			'Harbour Pilot'
 		);
 		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
-		await form.field( 'Job description' ).fill( 'Bring ships in.' );
+		await form.fillDescription( 'Bring ships in.' );
 		await form.field( /How to apply/ ).fill( 'jobs@harbour.example' );
 		await form.submitButton().click();
 

@@ -39,7 +39,7 @@ test.describe( 'The form a member meets after the first submit', () => {
 		requestUtils,
 	} ) => {
 		await form.field( 'Job title' ).fill( 'Harbour Pilot' );
-		await form.field( 'Job description' ).fill( 'Bring ships in.' );
+		await form.fillDescription( 'Bring ships in.' );
 		await form.field( 'Organisation' ).fill( 'Port Ltd' );
 		await form.field( 'Company website' ).fill( 'port' );
 		await form.field( /How to apply/ ).focus();
@@ -56,7 +56,7 @@ test.describe( 'The form a member meets after the first submit', () => {
 
 	test( 'clicking Submit job from a field left invalid says what to correct', async () => {
 		await form.field( 'Job title' ).fill( 'Harbour Pilot' );
-		await form.field( 'Job description' ).fill( 'Bring ships in.' );
+		await form.fillDescription( 'Bring ships in.' );
 		await form.field( 'Organisation' ).fill( 'Port Ltd' );
 		await form.field( /How to apply/ ).fill( 'nobody' );
 		await form.submitButton().click();
@@ -77,6 +77,7 @@ test.describe( 'The form a member meets after the first submit', () => {
 				element.setAttribute( 'novalidate', '' )
 			);
 		await form.field( 'Job title' ).fill( 'Harbour Pilot' );
+		// Without the script the description is the plain textarea.
 		await form.field( 'Job description' ).fill( 'Bring ships in.' );
 		await form.field( /How to apply/ ).fill( 'jobs@port.example' );
 		await form.submitButton().click();
@@ -89,11 +90,14 @@ test.describe( 'The form a member meets after the first submit', () => {
 		requestUtils,
 	} ) => {
 		await form.field( 'Job title' ).fill( 'Harbour Pilot' );
-		await form.field( 'Job description' ).fill( 'Bring ships in.' );
+		await form.fillDescription( 'Bring ships in.' );
 		await form.field( 'Organisation' ).fill( 'Port Ltd' );
 		await form.field( /How to apply/ ).fill( 'jobs@port.example' );
 		await form.block.getByRole( 'radio', { name: 'Part Time' } ).check();
-		await form.block.getByRole( 'radio', { name: 'None' } ).check();
+		await form.block
+			.getByRole( 'group', { name: 'Job type' } )
+			.getByRole( 'radio', { name: 'None' } )
+			.check();
 		await form.submitButton().click();
 
 		await expect( form.block ).toContainText( 'awaiting review' );

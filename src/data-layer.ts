@@ -13,6 +13,7 @@ import { dispatch, select } from '@wordpress/data';
 /**
  * Internal dependencies
  */
+import { describeSubmitError } from './submit-outcome';
 import type {
 	DataLayer,
 	ListingRecord,
@@ -100,6 +101,10 @@ const dataLayer: DataLayer = {
 		}
 		return saved as SavedListing;
 	},
+	// Here rather than in the view script: only a submit that reached the site needs it, and
+	// every visitor would otherwise download its messages.
+	describeSubmitError,
+
 	uploadLogo( listingId: number, file: File ) {
 		const body = new FormData();
 		body.append( 'logo', file );

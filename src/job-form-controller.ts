@@ -21,7 +21,7 @@ import {
 	writeFormValues,
 } from './form-values';
 import { logoProblem, pickedLogo, showLogo } from './logo-field';
-import { describeSubmitError } from './submit-outcome';
+import { unreachable } from './submit-outcome';
 import type { ClientField, ClientFormConfig, SavedListing } from './types';
 import { fieldError } from './validation';
 
@@ -421,7 +421,10 @@ export class JobFormController {
 	}
 
 	private fail( error: unknown ) {
-		const problem = describeSubmitError(
+		// Without the data layer, which could not be fetched, the network is what failed.
+		const describe =
+			window.jobSubmitBlockDataLayer?.describeSubmitError ?? unreachable;
+		const problem = describe(
 			error,
 			this.config.fields
 				.filter(

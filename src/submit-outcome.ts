@@ -20,6 +20,20 @@ interface RestError {
 }
 
 /**
+ * A network failure: the site could not be reached, and sending again may help.
+ */
+export function unreachable(): SubmitProblem {
+	return {
+		kind: 'message',
+		message: __(
+			'The site could not be reached. Your entries are kept: check your connection and submit again.',
+			'job-submit-block'
+		),
+		retry: true,
+	};
+}
+
+/**
  * Messages for a refused choice of terms, by the field that offered them.
  *
  * @param field The field's key.
@@ -103,14 +117,7 @@ export function describeSubmitError(
 		return { kind: 'message', message, retry: false };
 	}
 	if ( code === 'fetch_error' ) {
-		return {
-			kind: 'message',
-			message: __(
-				'The site could not be reached. Your entries are kept: check your connection and submit again.',
-				'job-submit-block'
-			),
-			retry: true,
-		};
+		return unreachable();
 	}
 	if (
 		data.status !== undefined &&

@@ -7,6 +7,7 @@
  * Internal dependencies
  */
 import type { PreviewOptions } from './listing-preview/listing-preview';
+import type { describeSubmitError } from './submit-outcome';
 export interface FieldDefinition {
 	key: string;
 	source: 'post' | 'meta' | 'taxonomy' | 'upload';
@@ -133,6 +134,8 @@ export interface SavedListing {
  */
 export interface DataLayer {
 	saveListing: ( record: ListingRecord ) => Promise< SavedListing >;
+	/** What a failed submit tells the member (src/submit-outcome.ts). */
+	describeSubmitError: typeof describeSubmitError;
 	/** Sends a listing's company logo to the plugin's logo route. */
 	uploadLogo: ( listingId: number, file: File ) => Promise< unknown >;
 	/** Saves changes to a stored listing: one update request with what changed. */
