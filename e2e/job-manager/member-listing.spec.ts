@@ -58,11 +58,7 @@ test.describe( 'Beside WP Job Manager', () => {
 			await memberPage.goto( '/post-a-job/' );
 			const title = uniqueWord( 'Harbour Pilot ' );
 			await form.field( 'Job title' ).fill( title );
-			await form
-				.field( 'Job description' )
-				.fill(
-					'Guide ships into the harbour.\n\nNight shifts included.'
-				);
+			await form.fillDescription( 'Guide ships into the harbour.' );
 			await form.field( 'Company name' ).fill( 'Tagus Pilots' );
 			await form
 				.field( 'Company website' )
@@ -92,9 +88,9 @@ test.describe( 'Beside WP Job Manager', () => {
 				status: 'pending',
 				'job-types': [ fullTime ],
 				'job-categories': [ category ],
-				// Paragraphs, as every editor shows them.
+				// A paragraph, as every editor shows it.
 				content: {
-					raw: '<p>Guide ships into the harbour.</p>\n<p>Night shifts included.</p>\n',
+					raw: '<p>Guide ships into the harbour.</p>',
 				},
 			} );
 			// WP Job Manager's site defaults: the form shows no currency or unit.
