@@ -18,13 +18,16 @@ import { recordScripts } from './utils/script-weight';
 
 // What a member's page may add before they touch the form, over the same page without it.
 const IDLE_BUDGET_GZIP_BYTES = 10 * 1024;
-// The data layer is WordPress's own wp-core-data handle with its dependency closure (about
-// 760 KB gzipped on WordPress 6.8, most of it block-editor and components, which saving never
-// runs; the README's Performance section has the breakdown). The ceiling keeps it from growing.
-const INTERACTION_BUDGET_GZIP_BYTES = 800 * 1024;
+// The data layer is the plugin's bundle of core-data and data with the site's api-fetch, url
+// and polyfill handles (133.5 KB gzipped in all after the first interaction on WordPress 6.8,
+// the page's own scripts included; the README's "The data layer's weight" has the
+// breakdown). The ceiling, with a small margin, keeps it from growing unnoticed.
+const INTERACTION_BUDGET_GZIP_BYTES = 140 * 1024;
+const DATA_LAYER_SCRIPT = 'job-submit-block/build/data-layer.js';
 // Requests from the first interaction to the stored listing: the data layer's scripts (one
-// each: WordPress does not concatenate scripts on the front end) and the one create.
-const FLOW_REQUEST_BUDGET = 45;
+// each: WordPress does not concatenate scripts on the front end), the formatting toolbar and
+// the one create; 6 on WordPress 6.8.
+const FLOW_REQUEST_BUDGET = 8;
 
 /**
  * Waits until the page has loaded and the browser has been idle: what an idle callback, or
@@ -98,7 +101,7 @@ test.describe( 'What the block costs the page', () => {
 			expect.stringContaining( 'job-submit-block/build/view.js' )
 		);
 		expect( beforeScripts.map( ( s ) => s.url ) ).not.toContainEqual(
-			expect.stringContaining( 'core-data' )
+			expect.stringContaining( DATA_LAYER_SCRIPT )
 		);
 		expect(
 			await page.evaluate( () => !! window.jobSubmitBlockDataLayer )
@@ -119,7 +122,7 @@ test.describe( 'What the block costs the page', () => {
 		after.stop();
 		const lazy = await after.loaded();
 		expect( lazy.map( ( s ) => s.url ) ).toContainEqual(
-			expect.stringContaining( 'core-data' )
+			expect.stringContaining( DATA_LAYER_SCRIPT )
 		);
 		const afterBytes =
 			beforeBytes + lazy.reduce( ( sum, s ) => sum + s.gzipBytes, 0 );

@@ -35,6 +35,11 @@ test.describe( 'A member posting a job from the public page', () => {
 		await form.open( pageId );
 	} );
 
+	test.afterEach( () => {
+		// Whatever the outcome shown, the data layer never reached what its bundle leaves out.
+		expect( form.dataLayerGaps ).toEqual( [] );
+	} );
+
 	test(
 		'creates a pending listing as the member with every field, meta and term as typed',
 		{ tag: '@playground' },

@@ -12,7 +12,25 @@ import { PASSWORD } from './utils/rest-clients';
  * The job form on a public page, as a visitor uses it.
  */
 export class JobFormPage {
-	constructor( public readonly page: Page ) {}
+	/**
+	 * What the data layer's stand-ins for the packages it leaves out reported on this page
+	 * (src/data-layer-aliases/): a spec that saves expects none.
+	 */
+	readonly dataLayerGaps: string[] = [];
+
+	constructor( public readonly page: Page ) {
+		const record = ( text: string ) => {
+			if ( text.includes( 'is not part of the job form' ) ) {
+				this.dataLayerGaps.push( text );
+			}
+		};
+		page.on( 'console', ( message ) => {
+			if ( message.type() === 'error' ) {
+				record( message.text() );
+			}
+		} );
+		page.on( 'pageerror', ( error ) => record( error.message ) );
+	}
 
 	/**
 	 * Logs in through wp-login.php in this page's own browser context.

@@ -133,6 +133,9 @@ test.describe( 'My Job Listings', () => {
 		await expect( form.block ).toContainText(
 			'Your changes are saved. The listing awaits review'
 		);
+		// Created, then edited (editEntityRecord and saveEditedEntityRecord) without the data
+		// layer reaching what its bundle leaves out.
+		expect( form.dataLayerGaps ).toEqual( [] );
 		expect( writes ).toHaveLength( 1 );
 		const [ edited, ...others ] = await listingsBy(
 			requestUtils,

@@ -3,11 +3,13 @@
  * The form's scripts on the public page.
  *
  * Up front a member's page gets only the small view script (deferred). The data layer, the
- * package @wordpress/core-data with its dependency closure (hundreds of kilobytes), is
- * printed into an inert <template> at the end of the page by WordPress's own script loader,
- * with its inline settings, translations and api-fetch's nonce middleware, skipping every
- * script the page already has. The view script brings it to life when the member
- * shows intent to post: focus, typing or a press in the form, a restored draft, a submit.
+ * plugin's bundle of @wordpress/core-data and @wordpress/data (build/data-layer.js) with the
+ * site's handles it depends on (api-fetch and what api-fetch needs, as its build asset lists
+ * them), is printed into an inert <template> at the end of the page by WordPress's own
+ * script loader, with its inline settings, translations and api-fetch's root URL and nonce
+ * middlewares, skipping every script the page already has. The view script brings it to
+ * life when the member shows intent to post: focus, typing or a press in the form, a
+ * restored draft, a submit.
  *
  * @package JobSubmitBlock
  */

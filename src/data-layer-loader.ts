@@ -55,8 +55,8 @@ function loadTemplateScripts( templateId: string ): Promise< void > {
 			// A script already on the page, by WordPress's id, is not loaded twice.
 			( script ) => ! script.id || ! document.getElementById( script.id )
 		);
-		// Fetched all at once, then run one by one from the cache: about forty scripts
-		// would otherwise cost forty round trips in a row.
+		// Fetched all at once, then run one by one from the cache: a round trip each, in a
+		// row, would otherwise add up.
 		const fetched = new Map< string, Promise< void > >();
 		for ( const script of scripts ) {
 			if ( script.src ) {

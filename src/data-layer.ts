@@ -1,7 +1,11 @@
 /**
  * The data layer of the form, loaded on demand (see data-layer-loader.ts): creates listings
- * with @wordpress/core-data, which sends them through api-fetch with the member's wp_rest
- * nonce, and gets a fresh nonce and retries once when that nonce has gone stale.
+ * with @wordpress/core-data, which sends them through the site's api-fetch with the member's
+ * wp_rest nonce, and gets a fresh nonce and retries once when that nonce has gone stale.
+ *
+ * core-data and @wordpress/data are bundled into this script (webpack.config.js), so the
+ * store lives in this script's own registry: another plugin's `core` store on the same page,
+ * from WordPress's wp-core-data, is a different one, and neither sees the other.
  */
 
 /**
@@ -21,9 +25,7 @@ import type {
 	SavedListing,
 } from './types';
 
-const ENTITY_KIND_ARGS = [ 'postType' ];
-
-/** WordPress's script global, as api-fetch (a dependency of core-data) fills it. */
+/** WordPress's script global, as the site's api-fetch (a dependency of this script) fills it. */
 interface WithApiFetch {
 	wp: {
 		apiFetch: ( options: {
@@ -38,7 +40,10 @@ interface WithApiFetch {
  * core-data learns the post type entities from /wp/v2/types the first time one is saved.
  * That is one more request on the member's submit, and when it fails (offline, logged out)
  * core-data keeps the failure and saves nothing, silently, on every retry. The listing entity
- * is declared here instead, as core-data's own loader would declare it.
+ * is declared here instead, with only what a listing's save needs: no blocks parsed from its
+ * content, no real-time collaboration (the packages those need are left out of this bundle).
+ * The registry is this script's own, so nothing else has resolved or will resolve the
+ * entities here.
  */
 dispatch( coreStore ).addEntities( [
 	{
@@ -53,17 +58,7 @@ dispatch( coreStore ).addEntities( [
 		supportsPagination: true,
 	},
 ] );
-if (
-	! select( coreStore ).hasStartedResolution(
-		'getEntitiesConfig',
-		ENTITY_KIND_ARGS
-	)
-) {
-	dispatch( coreStore ).finishResolution(
-		'getEntitiesConfig',
-		ENTITY_KIND_ARGS
-	);
-}
+dispatch( coreStore ).finishResolution( 'getEntitiesConfig', [ 'postType' ] );
 
 /*
  * Before creating, core-data looks up the record as persisted (getRawEntityRecord) with the
@@ -79,17 +74,6 @@ const dataLayer: DataLayer = {
 			'getRawEntityRecord',
 			NEW_LISTING_ARGS
 		);
-		if (
-			select( coreStore ).hasResolutionFailed(
-				'getEntitiesConfig',
-				ENTITY_KIND_ARGS
-			)
-		) {
-			dispatch( coreStore ).invalidateResolution(
-				'getEntitiesConfig',
-				ENTITY_KIND_ARGS
-			);
-		}
 		const saved = await dispatch( coreStore ).saveEntityRecord(
 			'postType',
 			'job_listing',
@@ -108,7 +92,7 @@ const dataLayer: DataLayer = {
 	uploadLogo( listingId: number, file: File ) {
 		const body = new FormData();
 		body.append( 'logo', file );
-		// api-fetch (loaded with core-data) adds the nonce, and renews a stale one once.
+		// The site's api-fetch adds the nonce, and renews a stale one once.
 		return ( window as unknown as WithApiFetch ).wp.apiFetch( {
 			path: `/job-submit-block/v1/listings/${ listingId }/logo`,
 			method: 'POST',
