@@ -167,14 +167,14 @@ try {
 			figure: 'Member, scripts after 10 s without interaction',
 			unit: 'count',
 			value: weights.form( 'idleCount' ),
-			baseline: 'naive: wp-core-data up front',
+			baseline: 'naive: the data layer up front',
 			baselineValue: weights.naive( 'idleCount' ),
 		},
 		{
 			figure: 'Member, JS after first interaction',
 			unit: 'bytes',
 			value: weights.form( 'afterBytes' ),
-			baseline: 'naive: wp-core-data up front',
+			baseline: 'naive: the data layer up front',
 			baselineValue: weights.naive( 'afterBytes' ),
 			note: `goal ≤ 306 KB (stretch 150): ${
 				afterInteraction <= 306 * 1024 ? 'met' : 'NOT met'

@@ -293,25 +293,28 @@ test.describe( 'A member posting a job from the public page', () => {
 		page,
 		requestUtils,
 	} ) => {
-		// core-data is held back until the submit was clicked: the data layer is then
-		// certainly still loading, however fast or slow the machine.
-		let releaseCoreData = () => {};
+		// The data layer's bundle is held back until the submit was clicked: the data layer
+		// is then certainly still loading, however fast or slow the machine.
+		let releaseDataLayer = () => {};
 		const clicked = new Promise< void >( ( resolve ) => {
-			releaseCoreData = resolve;
+			releaseDataLayer = resolve;
 		} );
-		await page.route( /core-data(\.min)?\.js/, async ( route ) => {
-			await clicked;
-			await route.continue();
-		} );
+		await page.route(
+			/job-submit-block\/build\/data-layer\.js/,
+			async ( route ) => {
+				await clicked;
+				await route.continue();
+			}
+		);
 		// Not the load event: on a slow machine the idle callback starts the data layer
-		// first, and the held-back core-data would then hold the load event too.
+		// first, and the held-back bundle would then hold the load event too.
 		await form.open( pageId, 'domcontentloaded' );
 		await form.fillValid( 'Tide Watcher' );
 		expect(
 			await page.evaluate( () => !! window.jobSubmitBlockDataLayer )
 		).toBe( false );
 		await form.submitButton().click();
-		releaseCoreData();
+		releaseDataLayer();
 		await expect( form.block ).toContainText( 'awaiting review', {
 			timeout: 30_000,
 		} );

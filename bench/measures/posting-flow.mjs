@@ -35,7 +35,11 @@ export function blockFlow( context, url ) {
 		await page.goto( url );
 		await page.getByLabel( 'Job title' ).fill( 'Flow Gardener' );
 		await page.getByLabel( 'Location' ).fill( 'Lisbon' );
-		await page.getByLabel( 'Job description' ).fill( 'Tend the roses.' );
+		// The formatting editor replaces the description's textarea once the form is focused.
+		await page.getByRole( 'toolbar' ).waitFor();
+		await page
+			.getByRole( 'textbox', { name: 'Job description' } )
+			.fill( 'Tend the roses.' );
 		await page.getByLabel( /How to apply/ ).fill( 'jobs@green.example' );
 		await page.getByLabel( 'Company name' ).fill( 'Green Ltd' );
 		const jobType = page.getByRole( 'radio' ).first();

@@ -26,7 +26,11 @@ export async function submitOnce( context, url ) {
 	await page.reload();
 	const title = `Latency ${ Date.now() }`;
 	await page.getByLabel( 'Job title' ).fill( title );
-	await page.getByLabel( 'Job description' ).fill( 'Measure the tide.' );
+	// The formatting editor replaces the description's textarea once the form is focused.
+	await page.getByRole( 'toolbar' ).waitFor();
+	await page
+		.getByRole( 'textbox', { name: 'Job description' } )
+		.fill( 'Measure the tide.' );
 	await page.getByLabel( /How to apply/ ).fill( 'jobs@tide.example' );
 	await page.getByLabel( 'Company name' ).fill( 'Tide Ltd' );
 	await page.getByLabel( 'Location' ).fill( 'Lisbon' );

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Job Submit Block Bench Naive Core Data
- * Description: Benchmark only. With ?naive-core-data=1, enqueues wp-core-data up front on the page, as a block that loads its data layer eagerly would: the baseline the on-demand loading is measured against.
+ * Description: Benchmark only. With ?naive-core-data=1, enqueues the form's data layer (core-data and what it needs) up front on the page, as a block that loads its data layer eagerly would: the baseline the on-demand loading is measured against.
  *
  * @package JobSubmitBlock
  */
@@ -12,7 +12,7 @@ add_action(
 	'wp_enqueue_scripts',
 	static function () {
 		if ( isset( $_GET['naive-core-data'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- a benchmark switch.
-			wp_enqueue_script( 'wp-core-data' );
+			wp_enqueue_script( 'job-submit-block-data' );
 		}
 	}
 );
