@@ -1741,6 +1741,14 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			notAllowed,
 		],
 		[
+			'own expired listing: relist it carrying a key outside the fields',
+			'otherCookie',
+			expiredItem[ 3 ],
+			'POST',
+			{ status: 'pending', meta: { _company_video: marker } },
+			notAllowed,
+		],
+		[
 			'own live listing: delete it for good',
 			'other',
 			{
