@@ -11,6 +11,7 @@ import {
  * Internal dependencies
  */
 import { markDebugLog } from './utils/debug-log';
+import { JPEG_WITH_EXIF } from './utils/images';
 import { readListing } from './utils/listings';
 import {
 	LISTINGS,
@@ -19,6 +20,15 @@ import {
 	listingPayload,
 	type TestUser,
 } from './utils/rest-clients';
+import { withSettings } from './utils/settings';
+
+const LOGO = {
+	name: 'logo.jpg',
+	mimeType: 'image/jpeg',
+	buffer: JPEG_WITH_EXIF,
+};
+const LOGO_ROUTE = ( id: number ) =>
+	`/wp-json/job-submit-block/v1/listings/${ id }/logo`;
 
 /**
  * A listing made by the administrator for a member, in a given state.
@@ -51,6 +61,68 @@ test.describe( 'What a member’s updates may carry', () => {
 
 	test.afterEach( () => {
 		expect( debugLog.problemsSince() ).toEqual( [] );
+	} );
+
+	test( 'a new logo is an edit: the first one follows the create, later ones only as the site lets the member edit', async ( {
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_live_edits: 'no',
+			job_submit_block_auto_publish: true,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			const upload = ( id: number ) =>
+				client.post( LOGO_ROUTE( id ), {
+					multipart: { logo: LOGO },
+				} );
+
+			// Published at once, and its logo still follows the create; the next is an edit.
+			const created = await client.post( LISTINGS, {
+				data: listingPayload(),
+			} );
+			const { id, status } = ( await created.json() ) as {
+				id: number;
+				status: string;
+			};
+			expect( status ).toBe( 'publish' );
+			expect( ( await upload( id ) ).status() ).toBe( 201 );
+			const again = await upload( id );
+			expect( again.status() ).toBe( 403 );
+			expect( await again.json() ).toMatchObject( {
+				code: 'job_submit_logo_forbidden',
+			} );
+
+			const expired = await listingOf( requestUtils, member, {
+				status: 'expired',
+			} );
+			const withdrawn = await listingOf( requestUtils, member, {
+				status: 'pending',
+			} );
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/job-listings/${ withdrawn }`,
+			} );
+			for ( const listing of [ expired, withdrawn ] ) {
+				expect( ( await upload( listing ) ).status() ).toBe( 403 );
+			}
+
+			// Where live edits go back to review, so does a live listing with a new logo.
+			await withSettings( requestUtils, {
+				job_submit_block_live_edits: 'review',
+			} );
+			expect( ( await upload( id ) ).status() ).toBe( 201 );
+			expect( ( await readListing( requestUtils, id ) ).status ).toBe(
+				'pending'
+			);
+			await client.dispose();
+		} finally {
+			await restore();
+		}
 	} );
 
 	test( 'a relist carries only the status: anything more is an edit of an expired listing', async ( {

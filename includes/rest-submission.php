@@ -301,6 +301,8 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	$member = ! job_submit_block_current_user_moderates();
 	if ( $member ) {
 		job_submit_block_log_create( get_current_user_id() );
+		// The form sends the logo just after the create, whatever the listing's status by then.
+		job_submit_block_open_logo_window( $post->ID );
 	}
 	// Complete: nothing to take back if the request fails from here on.
 	job_submit_block_inserted_listing( $request, 0 );
