@@ -149,4 +149,29 @@ test.describe( 'What a member’s updates may carry', () => {
 		expect( relisted.status() ).toBe( 200 );
 		await client.dispose();
 	} );
+
+	test( 'a member never reads their listing’s password, neither in the edit context nor in an update’s answer', async ( {
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const client = await applicationPasswordClient( requestUtils, member );
+		const id = await listingOf( requestUtils, member, {
+			status: 'pending',
+			password: 'moderators-only',
+		} );
+		const read = await client.get( `${ LISTINGS }/${ id }?context=edit` );
+		expect( read.status() ).toBe( 200 );
+		expect( await read.json() ).not.toHaveProperty( 'password' );
+		const updated = await client.post( `${ LISTINGS }/${ id }`, {
+			data: { title: 'Senior Rose Gardener' },
+		} );
+		expect( updated.status() ).toBe( 200 );
+		expect( await updated.json() ).not.toHaveProperty( 'password' );
+		const asModerator = ( await requestUtils.rest( {
+			path: `/wp/v2/job-listings/${ id }`,
+			params: { context: 'edit' },
+		} ) ) as { password: string };
+		expect( asModerator.password ).toBe( 'moderators-only' );
+		await client.dispose();
+	} );
 } );
