@@ -10,6 +10,7 @@ import {
 /**
  * Internal dependencies
  */
+import { JobFormPage } from './job-form.page';
 import { markDebugLog } from './utils/debug-log';
 import { JPEG_WITH_EXIF } from './utils/images';
 import { readListing } from './utils/listings';
@@ -173,5 +174,60 @@ test.describe( 'What a member’s updates may carry', () => {
 		} ) ) as { password: string };
 		expect( asModerator.password ).toBe( 'moderators-only' );
 		await client.dispose();
+	} );
+
+	test.describe( 'without JavaScript', () => {
+		test.use( { javaScriptEnabled: false } );
+
+		test( 'a form that requires the logo saves an edit of a listing that has one without asking for it again', async ( {
+			page,
+			requestUtils,
+		} ) => {
+			const { id: pageId } = await requestUtils.createPage( {
+				title: 'Post with a required logo',
+				status: 'publish',
+				content:
+					'<!-- wp:job-submit-block/form {"fields":{"company_logo":{"required":true}}} /-->',
+			} );
+			const member = await createUser( requestUtils, 'subscriber' );
+			const form = new JobFormPage( page );
+			await form.logIn( member.username );
+			await form.open( pageId );
+			await form.field( 'Job title' ).fill( 'Night Gardener' );
+			await form.field( 'Job description' ).fill( 'Tend the roses.' );
+			await form.field( /How to apply/ ).fill( 'jobs@green.example' );
+			await form.block.getByLabel( 'Company logo' ).setInputFiles( LOGO );
+			await form.submitButton().click();
+			await expect( form.block ).toContainText( 'awaiting review' );
+			const [ listing ] = ( await requestUtils.rest( {
+				path: '/wp/v2/job-listings',
+				params: { author: member.id, status: 'pending' },
+			} ) ) as Array< { id: number; featured_media: number } >;
+			expect( listing.featured_media ).toBeGreaterThan( 0 );
+
+			await page.goto(
+				`/?page_id=${ pageId }&edit_listing=${ listing.id }`
+			);
+			await form
+				.field( 'Job title' )
+				.fill( 'Night Gardener, nights only' );
+			// The server's rule: the page still marks the file input required, which a browser
+			// would enforce before sending, so the form is sent as a client that does not.
+			await form.block
+				.locator( 'form' )
+				.evaluate( ( element ) =>
+					element.setAttribute( 'novalidate', '' )
+				);
+			await form.submitButton( 'Save changes' ).click();
+			await expect( form.block ).toContainText(
+				'Your changes are saved'
+			);
+			expect(
+				await readListing( requestUtils, listing.id )
+			).toMatchObject( {
+				title: { raw: 'Night Gardener, nights only' },
+				featured_media: listing.featured_media,
+			} );
+		} );
 	} );
 } );
