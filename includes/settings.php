@@ -35,10 +35,8 @@ function job_submit_block_register_settings() {
 	) + job_submit_block_form_setting_sanitizers();
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
-	add_filter( 'option_job_submit_block_expiry_notice', 'job_submit_block_sanitize_flag' );
 	foreach ( array_keys( job_submit_block_email_kinds() ) as $kind ) {
 		$sanitizers[ job_submit_block_email_setting( $kind ) ] = 'job_submit_block_sanitize_flag';
-		add_filter( 'option_' . job_submit_block_email_setting( $kind ), 'job_submit_block_sanitize_flag' );
 	}
 	$bounds = array(
 		'job_submit_block_duration_days'      => array( 1, 365 ),
