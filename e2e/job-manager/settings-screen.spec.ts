@@ -8,9 +8,9 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { markDebugLog } from '../utils/debug-log';
 
-// The settings WP Job Manager decides, which the screen has no rows for beside it.
+// Settings WP Job Manager decides, which the screen has no rows for beside it (auto-publish
+// too, though the settings read it from WP Job Manager's approval setting meanwhile).
 const DECIDED_BY_JOB_MANAGER = {
-	job_submit_block_auto_publish: true,
 	job_submit_block_duration_days: 21,
 	job_submit_block_notification_email: 'hiring@example.com',
 	job_submit_block_archive_slug: 'open-positions',
