@@ -63,7 +63,9 @@ test.describe( 'The settings screen beside WP Job Manager', () => {
 		await limit.press( 'Enter' );
 
 		await expect( page.getByText( 'Settings saved.' ) ).toBeVisible();
-		await expect( page.locator( '.notice-error, .error' ) ).toHaveCount( 0 );
+		await expect( page.locator( '.notice-error, .error' ) ).toHaveCount(
+			0
+		);
 		const saved = ( await requestUtils.rest( {
 			path: '/wp/v2/settings',
 		} ) ) as Record< string, unknown >;
