@@ -66,30 +66,10 @@ function job_submit_block_send_expiry_warnings() {
 		return 0;
 	}
 	$days = max( 1, (int) job_submit_block_setting( 'job_submit_block_expiry_notice_days' ) );
-	$ids  = get_posts(
-		array(
-			'post_type'        => 'job_listing',
-			'post_status'      => 'publish',
-			'fields'           => 'ids',
-			'posts_per_page'   => 200, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per hourly run; the rest go in the next.
-			'no_found_rows'    => true,
-			'suppress_filters' => true,
-			'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- hourly, in the background; the expiry date is a meta value, as in WP Job Manager.
-				array(
-					'key'     => '_job_expires',
-					'value'   => array( current_time( 'Y-m-d' ), wp_date( 'Y-m-d', time() + $days * DAY_IN_SECONDS ) ),
-					'compare' => 'BETWEEN',
-					'type'    => 'DATE',
-				),
-			),
-		)
-	);
+	$ids  = job_submit_block_listings_expiring_between( current_time( 'Y-m-d' ), wp_date( 'Y-m-d', time() + $days * DAY_IN_SECONDS ), JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META );
 	$sent = 0;
 	foreach ( $ids as $id ) {
 		$expires = (string) get_post_meta( $id, '_job_expires', true );
-		if ( get_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, true ) === $expires ) {
-			continue;
-		}
 		update_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, $expires );
 		$sent += (int) job_submit_block_send_expiry_warning( get_post( $id ), $expires );
 	}
