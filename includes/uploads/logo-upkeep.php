@@ -1,8 +1,10 @@
 <?php
 /**
  * Keeping logos in bounds: a member's hourly upload budget, a listing's logo deleted with
- * the listing (a create that fails takes its logo with it), and logos whose listing is gone
- * or that are no longer its logo deleted by the hourly maintenance once a day old.
+ * the listing (a create that fails takes its logo with it), and logos left attached to no
+ * listing (their listing is gone, or they never became its logo) deleted by the hourly
+ * maintenance once a day old. A logo replaced on a listing stays attached to it, in the
+ * media library, until the listing is deleted.
  *
  * @package JobSubmitBlock
  */
@@ -94,9 +96,10 @@ function job_submit_block_delete_listing_logos( $post_id ) {
 }
 
 /**
- * Deletes logos more than a day old whose listing is gone (WordPress hands a deleted post's
- * attachments on to no parent) or that are not their listing's logo. Runs with the hourly
- * maintenance, a bounded batch each time.
+ * Deletes logos more than a day old that are attached to no listing: their listing is gone
+ * (WordPress hands a deleted post's attachments on to no parent), or they were uploaded and
+ * never became their listing's logo. Logos still attached to a listing are kept with it.
+ * Runs with the hourly maintenance, a bounded batch each time.
  */
 function job_submit_block_delete_orphaned_logos() {
 	$logos = get_posts(
