@@ -14,50 +14,28 @@ defined( 'ABSPATH' ) || exit;
 const JOB_SUBMIT_BLOCK_LOGO_LOG = '_job_submit_block_recent_logos';
 
 /**
- * The times of the member's logo uploads within the last hour.
- *
- * @param int $user_id The member.
- * @return int[] Unix times, newest first.
- */
-function job_submit_block_recent_logo_uploads( $user_id ) {
-	$since = time() - HOUR_IN_SECONDS;
-	$times = array_filter(
-		array_map( 'intval', (array) get_user_meta( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG, true ) ),
-		static function ( $time ) use ( $since ) {
-			return $time > $since;
-		}
-	);
-	rsort( $times );
-	return $times;
-}
-
-/**
- * Seconds until the member may upload another logo; 0 when they may now.
+ * Seconds until the member may upload another logo; 0 when they may now. The uploads are
+ * logged as creates are, for the hourly limit (see rate-limit.php).
  *
  * @param int $user_id The member.
  * @return int
  */
 function job_submit_block_logo_budget_wait( $user_id ) {
-	$limit = job_submit_block_logo_limits()['perHour'];
-	if ( 0 === $limit ) {
-		return 0;
-	}
-	$times = job_submit_block_recent_logo_uploads( $user_id );
-	if ( count( $times ) < $limit ) {
-		return 0;
-	}
-	return max( 1, $times[ $limit - 1 ] + HOUR_IN_SECONDS - time() );
+	return job_submit_block_window_wait( $user_id, (int) job_submit_block_logo_limits()['perHour'], JOB_SUBMIT_BLOCK_LOGO_LOG );
 }
 
 /**
- * Logs an upload by the member, now.
+ * Logs an upload by the member, now, under their submission lock so that concurrent uploads
+ * each count.
  *
  * @param int $user_id The member.
  */
 function job_submit_block_log_logo_upload( $user_id ) {
-	$times = array_slice( job_submit_block_recent_logo_uploads( $user_id ), 0, 100 );
-	array_unshift( $times, time() );
-	update_user_meta( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG, $times );
+	$locked = job_submit_block_lock_member( $user_id );
+	job_submit_block_log_create( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG );
+	if ( $locked ) {
+		job_submit_block_unlock_member( $user_id );
+	}
 }
 
 /**
