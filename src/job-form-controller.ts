@@ -60,6 +60,7 @@ export class JobFormController {
 	private draft: Draft;
 	private busy = false;
 	private previewed = false;
+	private previewPending = false;
 	private draftTimer = 0;
 	/** Messages of fields left while a pointer is down, shown once it is released. */
 	private heldMessages = new Map< ClientField, string | null >();
@@ -186,10 +187,24 @@ export class JobFormController {
 
 	/** Shows the listing as it will look, once the form is valid. */
 	private async preview() {
-		if ( this.busy || this.showErrors( this.formErrors() ) ) {
+		if (
+			this.busy ||
+			this.previewPending ||
+			this.showErrors( this.formErrors() )
+		) {
 			return;
 		}
-		const { showPreview } = await loadFormExtras();
+		// The first preview fetches its script: a second click meanwhile opens no second one.
+		this.previewPending = true;
+		let showPreview;
+		try {
+			( { showPreview } = await loadFormExtras() );
+		} catch {
+			this.announce( unreachable().message, true );
+			return;
+		} finally {
+			this.previewPending = false;
+		}
 		this.previewed = true;
 		showPreview( {
 			form: this.form,
