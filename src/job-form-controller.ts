@@ -241,8 +241,18 @@ export class JobFormController {
 		}
 		this.draft = saved;
 		writeFormValues( this.form, saved.values );
+		// A browser keeps no picked file across pages: the draft knows only its name.
+		const logoWasPicked = this.config.fields.some(
+			( field ) =>
+				field.control === 'file' && !! saved.values[ field.key ]
+		);
 		this.announce(
-			__( 'Your unsent listing was restored.', 'job-submit-block' )
+			logoWasPicked
+				? __(
+						'Your unsent listing was restored, except its logo: please pick the logo again.',
+						'job-submit-block'
+					)
+				: __( 'Your unsent listing was restored.', 'job-submit-block' )
 		);
 		return true;
 	}
