@@ -85,13 +85,15 @@ function job_submit_block_send_expiry_warnings() {
 		)
 	);
 	$sent = 0;
+	// Looked up once per run (a search of every page's content), not once per listing.
+	$page = $ids ? job_submit_block_my_listings_page_url() : '';
 	foreach ( $ids as $id ) {
 		$expires = (string) get_post_meta( $id, '_job_expires', true );
 		if ( get_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, true ) === $expires ) {
 			continue;
 		}
 		update_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, $expires );
-		$sent += (int) job_submit_block_send_expiry_warning( get_post( $id ), $expires );
+		$sent += (int) job_submit_block_send_expiry_warning( get_post( $id ), $expires, $page );
 	}
 	return $sent;
 }
@@ -101,15 +103,15 @@ function job_submit_block_send_expiry_warnings() {
  *
  * @param WP_Post $post    The live listing.
  * @param string  $expires Its expiry date, YYYY-MM-DD.
+ * @param string  $page    The address of the member's listings.
  * @return bool Whether it was sent.
  */
-function job_submit_block_send_expiry_warning( $post, $expires ) {
+function job_submit_block_send_expiry_warning( $post, $expires, $page ) {
 	$author = get_userdata( (int) $post->post_author );
 	if ( ! $author || ! is_email( $author->user_email ) ) {
 		return false;
 	}
 	$switched = switch_to_user_locale( $author->ID );
-	$page     = job_submit_block_my_listings_page_url();
 	$subject  = sprintf(
 		/* translators: 1: site name, 2: listing title. */
 		__( '[%1$s] Your job listing expires soon: %2$s', 'job-submit-block' ),
