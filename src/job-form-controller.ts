@@ -200,7 +200,13 @@ export class JobFormController {
 		try {
 			( { showPreview } = await loadFormExtras() );
 		} catch {
-			this.announce( unreachable().message, true );
+			this.announce(
+				__(
+					'The preview could not be loaded. Your entries are kept: check your connection and press Preview again.',
+					'job-submit-block'
+				),
+				true
+			);
 			return;
 		} finally {
 			this.previewPending = false;
