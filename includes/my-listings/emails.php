@@ -72,10 +72,12 @@ function job_submit_block_send_expiry_warnings() {
 	$days = max( 1, (int) job_submit_block_setting( 'job_submit_block_expiry_notice_days' ) );
 	$ids  = job_submit_block_listings_expiring_between( current_time( 'Y-m-d' ), wp_date( 'Y-m-d', time() + $days * DAY_IN_SECONDS ), JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META );
 	$sent = 0;
+	// Looked up once per run (a search of every page's content), not once per listing.
+	$page = $ids ? job_submit_block_my_listings_page_url() : '';
 	foreach ( $ids as $id ) {
 		$expires = (string) get_post_meta( $id, '_job_expires', true );
 		update_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, $expires );
-		$sent += (int) job_submit_block_send_expiry_warning( get_post( $id ), $expires );
+		$sent += (int) job_submit_block_send_expiry_warning( get_post( $id ), $expires, $page );
 	}
 	return $sent;
 }
@@ -86,9 +88,10 @@ function job_submit_block_send_expiry_warnings() {
  *
  * @param WP_Post $post    The live listing.
  * @param string  $expires Its expiry date, YYYY-MM-DD.
+ * @param string  $page    The address of the member's listings.
  * @return bool Whether it was sent.
  */
-function job_submit_block_send_expiry_warning( $post, $expires ) {
+function job_submit_block_send_expiry_warning( $post, $expires, $page ) {
 	$author = get_userdata( (int) $post->post_author );
 	if ( ! $author ) {
 		return false;
@@ -98,7 +101,7 @@ function job_submit_block_send_expiry_warning( $post, $expires ) {
 		$author->user_email,
 		$author,
 		$post,
-		static function () use ( $post, $expires ) {
+		static function () use ( $post, $expires, $page ) {
 			return array(
 				sprintf(
 					/* translators: 1: site name, 2: listing title. */
@@ -111,7 +114,7 @@ function job_submit_block_send_expiry_warning( $post, $expires ) {
 					__( "Your job listing \"%1\$s\" expires on %2\$s.\n\nOnce it has expired you can relist it from your job listings:\n\n%3\$s", 'job-submit-block' ),
 					$post->post_title,
 					date_i18n( get_option( 'date_format' ), strtotime( $expires ) ),
-					job_submit_block_my_listings_page_url()
+					$page
 				),
 			);
 		},
