@@ -17,7 +17,7 @@ import { editorViewStore } from '../editor-view-store';
 import { messageDefaults, type MessageAttributes } from '../message-defaults';
 import type { JobFormAttributes } from '../types';
 import type { EditorView } from './editor-view-switcher';
-import RedirectPageControl from './redirect-page-control';
+import PageSearchControl from './page-search-control';
 
 type PanelAttributes = MessageAttributes &
 	Pick< JobFormAttributes, 'redirectPageId' >;
@@ -133,9 +133,13 @@ export default function MessagesPanels( {
 				{ item(
 					'redirectPageId',
 					redirectLabel,
-					<RedirectPageControl
-						clientId={ clientId }
-						pageId={ attributes.redirectPageId }
+					<PageSearchControl
+						label={ redirectLabel }
+						help={ __(
+							'Type to search the published pages. Empty: members stay on this page.',
+							'job-submit-block'
+						) }
+						value={ attributes.redirectPageId }
 						onChange={ ( redirectPageId ) =>
 							onChange( { redirectPageId } )
 						}
