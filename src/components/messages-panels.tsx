@@ -7,13 +7,11 @@ import {
 	__experimentalToolsPanel as ToolsPanel,
 	__experimentalToolsPanelItem as ToolsPanelItem,
 } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { editorViewStore } from '../editor-view-store';
 import { messageDefaults, type MessageAttributes } from '../message-defaults';
 import type { JobFormAttributes } from '../types';
 import type { EditorView } from './editor-view-switcher';
@@ -23,9 +21,9 @@ type PanelAttributes = MessageAttributes &
 	Pick< JobFormAttributes, 'redirectPageId' >;
 
 interface MessagesPanelsProps {
-	clientId: string;
 	attributes: PanelAttributes;
 	onChange: ( change: Partial< PanelAttributes > ) => void;
+	onShow: ( view: EditorView ) => void;
 }
 
 /**
@@ -34,18 +32,17 @@ interface MessagesPanelsProps {
  * here draws its state on the canvas, where it can be edited in place too.
  *
  * @param props            The panels' properties.
- * @param props.clientId   The form block.
  * @param props.attributes The block's attributes.
  * @param props.onChange   Updates them.
+ * @param props.onShow     Draws a state of the block on the canvas.
  */
 export default function MessagesPanels( {
-	clientId,
 	attributes,
 	onChange,
+	onShow,
 }: MessagesPanelsProps ) {
 	const defaults = messageDefaults();
-	const { setView } = useDispatch( editorViewStore );
-	const show = ( view: EditorView ) => () => setView( clientId, view );
+	const show = ( view: EditorView ) => () => onShow( view );
 
 	// One item: shown by default, reset to empty (the translated default) or to 0.
 	const item = (
