@@ -41,16 +41,7 @@ export default function Edit( {
 	// Editor-only, never saved: the toolbar switch, the canvas and the inspector are all
 	// drawn here, so this component's state is the one place the view lives.
 	const [ view, setView ] = useState< EditorView >( 'form' );
-	// The terms checkbox is on the form only with a terms page, and then required.
-	const fields = resolveFormFields( attributes ).map( ( field ) =>
-		field.definition.key === 'terms_accepted'
-			? {
-					...field,
-					required: true,
-					hidden: field.hidden || ! attributes.termsPageId,
-				}
-			: field
-	);
+	const fields = resolveFormFields( attributes );
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
 	// The form preview is drawn first; the inspector's panels (many controls) mount a frame
