@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { messageDefaults, type MessageAttributes } from '../message-defaults';
+import { messageStates, type MessageView } from '../message-states';
 import type { JobFormAttributes } from '../types';
 import type { EditorView } from './editor-view-switcher';
 import PageSearchControl from './page-search-control';
@@ -72,17 +73,27 @@ export default function MessagesPanels( {
 			)
 		);
 
+	// A state's message, drawn on the canvas while it is edited here.
+	const states = messageStates();
+	const message = ( view: MessageView ) => {
+		const { key, label, help } = states[ view ];
+		return item(
+			key,
+			label,
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ label }
+				help={ help }
+				value={ attributes[ key ] }
+				placeholder={ defaults[ key ] }
+				onFocus={ show( view ) }
+				onChange={ ( value ) => onChange( { [ key ]: value } ) }
+			/>
+		);
+	};
+
 	const buttonLabel = __( 'Button text', 'job-submit-block' );
-	const successLabel = __( 'Success message', 'job-submit-block' );
 	const redirectLabel = __( 'Then go to', 'job-submit-block' );
-	const loggedOutLabel = __(
-		'Message for logged-out visitors',
-		'job-submit-block'
-	);
-	const notAllowedLabel = __(
-		'Message for accounts that may not post',
-		'job-submit-block'
-	);
 	return (
 		<>
 			<ToolsPanel
@@ -109,24 +120,7 @@ export default function MessagesPanels( {
 				label={ __( 'After submitting', 'job-submit-block' ) }
 				resetAll={ resetAll( [ 'successMessage', 'redirectPageId' ] ) }
 			>
-				{ item(
-					'successMessage',
-					successLabel,
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ successLabel }
-						help={ __(
-							'Empty: tells members their listing awaits review, or is live.',
-							'job-submit-block'
-						) }
-						value={ attributes.successMessage }
-						placeholder={ defaults.successMessage }
-						onFocus={ show( 'submitted' ) }
-						onChange={ ( successMessage ) =>
-							onChange( { successMessage } )
-						}
-					/>
-				) }
+				{ message( 'submitted' ) }
 				{ item(
 					'redirectPageId',
 					redirectLabel,
@@ -150,38 +144,8 @@ export default function MessagesPanels( {
 					'notAllowedMessage',
 				] ) }
 			>
-				{ item(
-					'loggedOutMessage',
-					loggedOutLabel,
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ loggedOutLabel }
-						help={ __(
-							'Shown with links to log in and, when registration is open, to register.',
-							'job-submit-block'
-						) }
-						value={ attributes.loggedOutMessage }
-						placeholder={ defaults.loggedOutMessage }
-						onFocus={ show( 'loggedOut' ) }
-						onChange={ ( loggedOutMessage ) =>
-							onChange( { loggedOutMessage } )
-						}
-					/>
-				) }
-				{ item(
-					'notAllowedMessage',
-					notAllowedLabel,
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ notAllowedLabel }
-						value={ attributes.notAllowedMessage }
-						placeholder={ defaults.notAllowedMessage }
-						onFocus={ show( 'notAllowed' ) }
-						onChange={ ( notAllowedMessage ) =>
-							onChange( { notAllowedMessage } )
-						}
-					/>
-				) }
+				{ message( 'loggedOut' ) }
+				{ message( 'notAllowed' ) }
 			</ToolsPanel>
 		</>
 	);
