@@ -513,7 +513,7 @@ test.describe( 'The gate: idempotency keys', () => {
 		await client.dispose();
 	} );
 
-	test( 'a replay shows only what the member may read now: not after the listing was published behind a password', async ( {
+	test( 'a replay shows only what the member may read now: never the password a moderator gave the listing, nor its content once published behind it', async ( {
 		requestUtils,
 	} ) => {
 		const { client } = await createMember( requestUtils );
@@ -527,20 +527,33 @@ test.describe( 'The gate: idempotency keys', () => {
 
 		const secret = uniqueWord( 'ModeratorNote' );
 		const password = uniqueWord( 'pw' );
+		const replayOnce = () =>
+			client.post( LISTINGS, {
+				data: listingPayload(),
+				headers: { 'Idempotency-Key': key },
+			} );
+
+		// Still pending, so the member may edit it and reads it in the edit context.
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ id }`,
+			data: { password },
+		} );
+		const pending = await replayOnce();
+		expect( pending.status() ).toBe( 200 );
+		expect( await pending.json() ).not.toHaveProperty( 'password' );
+		expect( await bodyText( pending ) ).not.toContain( password );
+
 		await requestUtils.rest( {
 			method: 'POST',
 			path: `/wp/v2/job-listings/${ id }`,
 			data: {
 				status: 'publish',
-				password,
 				content: `<p>Tend the roses. ${ secret }</p>`,
 			},
 		} );
 
-		const replay = await client.post( LISTINGS, {
-			data: listingPayload(),
-			headers: { 'Idempotency-Key': key },
-		} );
+		const replay = await replayOnce();
 		expect( replay.status() ).toBe( 200 );
 		expect( replay.headers()[ 'idempotent-replayed' ] ).toBe( 'true' );
 		const body = ( await replay.json() ) as {

@@ -58,9 +58,8 @@ if ( ! is_user_logged_in() ) {
 		job_submit_block_enqueue_view_script();
 		$job_submit_block_client = job_submit_block_client_config( $job_submit_block_config, $job_submit_block_form );
 		if ( $job_submit_block_listing ) {
-			$job_submit_block_client['formId']     .= ':edit-' . $job_submit_block_listing->ID;
-			$job_submit_block_client['listing']     = job_submit_block_listing_persisted_record( $job_submit_block_listing, $job_submit_block_config );
-			$job_submit_block_client['editOutcome'] = job_submit_block_edit_outcome( $job_submit_block_listing );
+			$job_submit_block_client['formId'] .= ':edit-' . $job_submit_block_listing->ID;
+			$job_submit_block_client['listing'] = job_submit_block_listing_persisted_record( $job_submit_block_listing, $job_submit_block_config );
 		}
 		$job_submit_block_extra['data-config'] = wp_json_encode( $job_submit_block_client );
 	}

@@ -142,13 +142,6 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 	if ( $is_create ? ! current_user_can( $type->cap->create_posts ) : ! current_user_can( 'edit_post', $target ) ) {
 		return $response;
 	}
-	if ( ! $is_create && ! job_submit_block_current_user_moderates() && ! job_submit_block_member_may_edit_now( $target ) ) {
-		return new WP_Error(
-			'rest_cannot_edit',
-			__( 'This listing can no longer be edited.', 'job-submit-block' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
-	}
 	$problem = job_submit_block_listing_write_problem( $request, $is_create );
 	if ( null === $problem ) {
 		return $response;
@@ -278,25 +271,6 @@ function job_submit_block_other_plugins_messages( $errors, $request, $is_create 
 		}
 	}
 	return $errors + $added;
-}
-
-/**
- * Whether the member may edit their listing now, as the site's editing policy says
- * (job_submit_block_member_may_edit_listing: WP Job Manager's settings, where it is active).
- *
- * @param int $post_id The listing.
- * @return bool
- */
-function job_submit_block_member_may_edit_now( $post_id ) {
-	/**
-	 * Filters whether a member may edit, withdraw, fill or relist their listing now.
-	 *
-	 * @param bool    $allowed Whether they may; true when WordPress let them write it.
-	 * @param WP_Post $post    The listing.
-	 * @param int     $user_id The member.
-	 * @param string  $action  'edit', 'withdraw', 'fill' or 'relist'.
-	 */
-	return (bool) apply_filters( 'job_submit_block_member_may_edit_listing', true, get_post( $post_id ), get_current_user_id(), 'edit' );
 }
 
 /**

@@ -139,12 +139,29 @@ function job_submit_block_replayed_response( $post_id, $request ) {
 	$read = new WP_REST_Request( 'GET', $request->get_route() );
 	// Members may touch their published listings for the actions the policy allows, which is
 	// not reading them as an editor: the edit context only while the member may edit it.
-	$may_edit = job_submit_block_current_user_moderates() || ( job_submit_block_member_may( 'edit', $post ) && '' === $post->post_password );
+	$may_edit = job_submit_block_current_user_moderates() || job_submit_block_member_may( 'edit', $post );
 	$read->set_param( 'context', $may_edit && current_user_can( 'edit_post', $post_id ) ? 'edit' : 'view' );
 	$read->set_param( '_fields', $request->get_param( '_fields' ) );
 	$response = rest_ensure_response( $controller->prepare_item_for_response( $post, $read ) );
 	$response->set_status( 200 );
 	$response->header( 'Idempotent-Replayed', 'true' );
+	return $response;
+}
+
+/**
+ * Keeps a listing's password from everyone but moderators (rest_prepare_job_listing): a
+ * member reads their own listing in the edit context, and its password is the moderators'
+ * to set and to share.
+ *
+ * @param WP_REST_Response $response The listing as it is about to be answered.
+ * @return WP_REST_Response
+ */
+function job_submit_block_hide_listing_password( $response ) {
+	$data = $response->get_data();
+	if ( is_array( $data ) && array_key_exists( 'password', $data ) && ! job_submit_block_current_user_moderates() ) {
+		unset( $data['password'] );
+		$response->set_data( $data );
+	}
 	return $response;
 }
 
@@ -301,6 +318,8 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	$member = ! job_submit_block_current_user_moderates();
 	if ( $member ) {
 		job_submit_block_log_create( get_current_user_id() );
+		// The form sends the logo just after the create, whatever the listing's status by then.
+		job_submit_block_open_logo_window( $post->ID );
 	}
 	// Complete: nothing to take back if the request fails from here on.
 	job_submit_block_inserted_listing( $request, 0 );

@@ -28,9 +28,12 @@ async function runScript(
 	return new Promise( ( resolve, reject ) => {
 		script.addEventListener( 'load', () => resolve() );
 		// Shaped as api-fetch reports a network failure, which is what this is.
-		script.addEventListener( 'error', () =>
-			reject( { code: 'fetch_error', message: original.src } )
-		);
+		script.addEventListener( 'error', () => {
+			// Gone from the page, so that trying again fetches it again rather than
+			// skipping it as already there (by its id).
+			script.remove();
+			reject( { code: 'fetch_error', message: original.src } );
+		} );
 		document.body.appendChild( script );
 	} );
 }

@@ -17,7 +17,10 @@ export interface Draft {
  */
 export const DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 
-/** What every draft's storage key starts with (the login page's clean-up looks for it). */
+/**
+ * What every draft's storage key starts with. The log-out clean-up printed on the login page
+ * (includes/my-listings/forget-drafts.php) repeats it, without this script: change both.
+ */
 export const DRAFT_KEY_PREFIX = 'job-submit-block:draft:';
 
 /**

@@ -3,12 +3,17 @@
  */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
+// WordPress's wp-element script at run time, as in src/use-after-first-paint.ts.
+// eslint-disable-next-line import/no-extraneous-dependencies
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import EditorViewSwitcher from './components/editor-view-switcher';
+import EditorViewSwitcher, {
+	type EditorView,
+} from './components/editor-view-switcher';
 import FieldsPanel from './components/fields-panel';
 import FormExtrasPanel from './components/form-extras-panel';
 import FormPreview from './components/form-preview';
@@ -18,7 +23,6 @@ import TaxonomiesPanel from './components/taxonomies-panel';
 import { moveField, resolveFormFields } from './form-config';
 import type { FieldOverride, JobFormAttributes } from './types';
 import { useAfterFirstPaint } from './use-after-first-paint';
-import { useEditorView } from './use-editor-view';
 import { useJobTerms } from './use-job-terms';
 
 /**
@@ -29,24 +33,15 @@ import { useJobTerms } from './use-job-terms';
  * @param props               The block's edit properties.
  * @param props.attributes    The block's attributes.
  * @param props.setAttributes Updates them.
- * @param props.clientId      The block's id in the editor.
  */
 export default function Edit( {
 	attributes,
 	setAttributes,
-	clientId,
 }: BlockEditProps< JobFormAttributes > ) {
-	const [ view, setView ] = useEditorView( clientId );
-	// The terms checkbox is on the form only with a terms page, and then required.
-	const fields = resolveFormFields( attributes ).map( ( field ) =>
-		field.definition.key === 'terms_accepted'
-			? {
-					...field,
-					required: true,
-					hidden: field.hidden || ! attributes.termsPageId,
-				}
-			: field
-	);
+	// Editor-only, never saved: the toolbar switch, the canvas and the inspector are all
+	// drawn here, so this component's state is the one place the view lives.
+	const [ view, setView ] = useState< EditorView >( 'form' );
+	const fields = resolveFormFields( attributes );
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
 	// The form preview is drawn first; the inspector's panels (many controls) mount a frame
@@ -91,9 +86,9 @@ export default function Edit( {
 						onChange={ setAttributes }
 					/>
 					<MessagesPanels
-						clientId={ clientId }
 						attributes={ attributes }
 						onChange={ setAttributes }
+						onShow={ setView }
 					/>
 				</InspectorControls>
 			) }

@@ -21,12 +21,17 @@ export interface ResolvedField {
 
 /**
  * The form's fields in the site builder's order, every one of them (hidden ones flagged), as
- * the server's job_submit_block_form_config() resolves them; unknown keys are ignored.
+ * the server's job_submit_block_form_config() resolves them; unknown keys are ignored. The
+ * terms checkbox is on the form only with a terms page, and then required, as
+ * includes/form-fields/terms.php has it.
  *
  * @param attributes The block's attributes.
  */
 export function resolveFormFields(
-	attributes: Pick< JobFormAttributes, 'fields' | 'fieldOrder' >
+	attributes: Pick<
+		JobFormAttributes,
+		'fields' | 'fieldOrder' | 'termsPageId'
+	>
 ): ResolvedField[] {
 	const formFields = getFormFields();
 	const byKey = new Map(
@@ -46,6 +51,7 @@ export function resolveFormFields(
 	}
 	return ordered.map( ( definition ) => {
 		const override = attributes.fields?.[ definition.key ] ?? {};
+		const isTerms = definition.key === 'terms_accepted';
 		return {
 			definition,
 			override,
@@ -53,10 +59,13 @@ export function resolveFormFields(
 			help: override.help?.trim() || definition.help || '',
 			placeholder: override.placeholder ?? '',
 			required:
+				isTerms ||
 				!! definition.required ||
 				!! definition.alwaysShown ||
 				!! override.required,
-			hidden: ! definition.alwaysShown && !! override.hidden,
+			hidden:
+				( isTerms && ! attributes.termsPageId ) ||
+				( ! definition.alwaysShown && !! override.hidden ),
 		};
 	} );
 }

@@ -60,6 +60,7 @@ export class JobFormController {
 	private draft: Draft;
 	private busy = false;
 	private previewed = false;
+	private previewPending = false;
 	private draftTimer = 0;
 	/** Messages of fields left while a pointer is down, shown once it is released. */
 	private heldMessages = new Map< ClientField, string | null >();
@@ -186,10 +187,30 @@ export class JobFormController {
 
 	/** Shows the listing as it will look, once the form is valid. */
 	private async preview() {
-		if ( this.busy || this.showErrors( this.formErrors() ) ) {
+		if (
+			this.busy ||
+			this.previewPending ||
+			this.showErrors( this.formErrors() )
+		) {
 			return;
 		}
-		const { showPreview } = await loadFormExtras();
+		// The first preview fetches its script: a second click meanwhile opens no second one.
+		this.previewPending = true;
+		let showPreview;
+		try {
+			( { showPreview } = await loadFormExtras() );
+		} catch {
+			this.announce(
+				__(
+					'The preview could not be loaded. Your entries are kept: check your connection and press Preview again.',
+					'job-submit-block'
+				),
+				true
+			);
+			return;
+		} finally {
+			this.previewPending = false;
+		}
 		this.previewed = true;
 		showPreview( {
 			form: this.form,
@@ -226,8 +247,18 @@ export class JobFormController {
 		}
 		this.draft = saved;
 		writeFormValues( this.form, saved.values );
+		// A browser keeps no picked file across pages: the draft knows only its name.
+		const logoWasPicked = this.config.fields.some(
+			( field ) =>
+				field.control === 'file' && !! saved.values[ field.key ]
+		);
 		this.announce(
-			__( 'Your unsent listing was restored.', 'job-submit-block' )
+			logoWasPicked
+				? __(
+						'Your unsent listing was restored, except its logo: please pick the logo again.',
+						'job-submit-block'
+					)
+				: __( 'Your unsent listing was restored.', 'job-submit-block' )
 		);
 		return true;
 	}
@@ -335,7 +366,8 @@ export class JobFormController {
 						idempotency_key: this.draft.idempotencyKey,
 					} );
 			measure( 'save', saving );
-			this.succeed( saved, await this.uploadLogo( saved.id ) );
+			const logo = await this.uploadLogo( saved.id );
+			this.succeed( saved, logo.message, logo.retry );
 			measure( 'submit', SUBMIT_STARTED );
 		} catch ( error ) {
 			this.fail( error );
@@ -348,36 +380,106 @@ export class JobFormController {
 	 * Sends the picked logo for the listing just created.
 	 *
 	 * @param listingId The listing.
-	 * @return Why the logo was not stored; '' when it was, or when none was picked.
+	 * @return Why the logo was not stored ('' when it was, or when none was picked), and
+	 *         whether sending it again may help.
 	 */
-	private async uploadLogo( listingId: number ): Promise< string > {
+	private async uploadLogo(
+		listingId: number
+	): Promise< { message: string; retry: boolean } > {
 		const file = pickedLogo( this.form );
 		if ( ! file ) {
-			return '';
+			return { message: '', retry: false };
 		}
+		const dataLayer = window.jobSubmitBlockDataLayer!;
 		try {
-			await window.jobSubmitBlockDataLayer!.uploadLogo( listingId, file );
-			return '';
+			await dataLayer.uploadLogo( listingId, file );
+			return { message: '', retry: false };
 		} catch ( error ) {
-			return sprintf(
-				/* translators: %s: why the logo was refused. */
-				__(
-					'The listing was submitted, but not its logo: %s',
-					'job-submit-block'
+			const problem = dataLayer.describeSubmitError( error );
+			return {
+				message: sprintf(
+					/* translators: %s: why the logo was refused. */
+					__(
+						'The listing was submitted, but not its logo: %s',
+						'job-submit-block'
+					),
+					( error as { message?: string } )?.message ?? ''
 				),
-				( error as { message?: string } )?.message ?? ''
-			);
+				retry: problem.kind === 'message' && problem.retry,
+			};
 		}
 	}
 
-	private succeed( saved: SavedListing, logoMessage = '' ) {
+	/**
+	 * The logo's own input, moved into the notice with a button that sends it again: the
+	 * file the member picked stays in it, and another can be picked.
+	 *
+	 * @param listingId The listing.
+	 * @param said      The paragraph that says how the logo fared.
+	 */
+	private logoRetry( listingId: number, said: HTMLElement ) {
+		const input =
+			this.form.querySelector< HTMLInputElement >( 'input[type="file"]' );
+		if ( ! input ) {
+			return null;
+		}
+		input.removeAttribute( 'aria-describedby' );
+		input.removeAttribute( 'aria-invalid' );
+		const group = document.createElement( 'p' );
+		const label = Object.assign( document.createElement( 'label' ), {
+			htmlFor: input.id,
+			textContent: __( 'Company logo', 'job-submit-block' ),
+		} );
+		const button = Object.assign( document.createElement( 'button' ), {
+			type: 'button',
+			className: 'wp-element-button',
+			textContent: __( 'Send the logo again', 'job-submit-block' ),
+		} );
+		button.addEventListener( 'click', async () => {
+			const file = input.files?.[ 0 ];
+			if ( ! file || button.getAttribute( 'aria-disabled' ) === 'true' ) {
+				return;
+			}
+			button.setAttribute( 'aria-disabled', 'true' );
+			try {
+				await window.jobSubmitBlockDataLayer!.uploadLogo(
+					listingId,
+					file
+				);
+				said.textContent = __(
+					'The logo is stored with the listing.',
+					'job-submit-block'
+				);
+				group.remove();
+			} catch ( error ) {
+				said.textContent = sprintf(
+					/* translators: %s: why the logo was refused. */
+					__( 'The logo was not stored: %s', 'job-submit-block' ),
+					( error as { message?: string } )?.message ?? ''
+				);
+			} finally {
+				button.setAttribute( 'aria-disabled', 'false' );
+			}
+		} );
+		group.append( label, ' ', input, ' ', button );
+		return group;
+	}
+
+	private succeed(
+		saved: SavedListing,
+		logoMessage = '',
+		logoRetry = false
+	) {
 		clearDraft( this.config.userId, this.config.formId );
 		if ( ! this.config.listing ) {
 			// Before a redirect can take the page away.
 			announceSubmitted( this.wrapper, saved, this.config.formId );
 		}
-		if ( this.config.redirectUrl && ! this.config.listing ) {
-			window.location.assign( this.config.redirectUrl );
+		// A logo that was not stored is said here, where the member can still read it: the
+		// chosen page is offered as a link instead of taking the page away.
+		const redirect = this.config.listing ? '' : this.config.redirectUrl;
+		if ( redirect && ! logoMessage ) {
+			window.location.assign( redirect );
 			return;
 		}
 		const live = saved.status === 'publish';
@@ -410,11 +512,24 @@ export class JobFormController {
 		}
 		notice.append( message );
 		if ( logoMessage ) {
-			notice.append(
-				Object.assign( document.createElement( 'p' ), {
-					textContent: logoMessage,
+			const said = Object.assign( document.createElement( 'p' ), {
+				textContent: logoMessage,
+			} );
+			notice.append( said );
+			const retry = logoRetry ? this.logoRetry( saved.id, said ) : null;
+			if ( retry ) {
+				notice.append( retry );
+			}
+		}
+		if ( redirect ) {
+			const next = document.createElement( 'p' );
+			next.append(
+				Object.assign( document.createElement( 'a' ), {
+					href: redirect,
+					textContent: __( 'Continue', 'job-submit-block' ),
 				} )
 			);
+			notice.append( next );
 		}
 		this.form.replaceWith( notice );
 		notice.focus();

@@ -22,7 +22,7 @@ interface RestError {
 /**
  * A network failure: the site could not be reached, and sending again may help.
  */
-export function unreachable(): SubmitProblem {
+export function unreachable(): Extract< SubmitProblem, { kind: 'message' } > {
 	return {
 		kind: 'message',
 		message: __(

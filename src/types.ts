@@ -98,8 +98,6 @@ export interface ClientFormConfig {
 	mustPreview?: boolean;
 	/** Edit mode: the listing as stored, which the form saves its changes to. */
 	listing?: PersistedListing;
-	/** Edit mode: what saving leads to. */
-	editOutcome?: 'pending' | 'review' | 'live';
 }
 
 /** A listing as core-data holds it before changes (raw title and content). */

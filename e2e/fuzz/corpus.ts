@@ -1741,6 +1741,14 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			notAllowed,
 		],
 		[
+			'own expired listing: relist it carrying a key outside the fields',
+			'otherCookie',
+			expiredItem[ 3 ],
+			'POST',
+			{ status: 'pending', meta: { _company_video: marker } },
+			notAllowed,
+		],
+		[
 			'own live listing: delete it for good',
 			'other',
 			{
@@ -2303,6 +2311,27 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 		},
 		{ field: 'application', message: EMAIL_OR_URL }
 	);
+	// The form's edit mode: the listing it names is saved under the same gate as any update.
+	const editModes: Array<
+		[ string, 'memberCookie' | 'otherCookie', number ]
+	> = [
+		[ 'another member’s listing', 'memberCookie', context.ownListing ],
+		[ 'the administrator’s listing', 'otherCookie', context.adminListing ],
+		[
+			'own live listing, which the site does not let its author edit',
+			'otherCookie',
+			context.liveListing,
+		],
+	];
+	for ( const [ label, as, id ] of editModes ) {
+		formPost(
+			as,
+			`edit mode: ${ label }`,
+			'no-JS form',
+			{ job_listing_id: String( id ), job_submit_key: null },
+			{ status: 403 }
+		);
+	}
 	formPost( 'memberCookie', 'honeypot filled', 'honeypot', {
 		job_submit_hp: 'I am a bot',
 	} );

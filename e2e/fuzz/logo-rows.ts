@@ -1,8 +1,9 @@
 /**
  * Rows of the fuzz corpus for the company logo route: files that are not images (a PHP
  * script named .png, an SVG with a script), a file over the size limit, no file, and
- * images sent for someone else's listing, by a guest or without a nonce. Each must be
- * refused with its reason and leave nothing stored.
+ * images sent for someone else's listing, for the owner's listing the site no longer lets
+ * them edit, by a guest or without a nonce. Each must be refused with its reason and leave
+ * nothing stored.
  */
 
 /**
@@ -130,6 +131,22 @@ export function logoRows( context: CorpusContext ): FuzzRow[] {
 			{ status: 403 },
 			0,
 			'foreign'
+		),
+		row(
+			'an image for the owner’s live listing, which the site does not let them edit',
+			'other',
+			context.liveListing,
+			JPEG,
+			{ status: 403, code: 'job_submit_logo_forbidden' }
+		),
+		row(
+			'an image for the owner’s expired listing',
+			'otherCookie',
+			context.expiredListing,
+			JPEG,
+			{ status: 403, code: 'job_submit_logo_forbidden' },
+			1,
+			'valid'
 		),
 		row( 'an image from a guest', 'guest', own, JPEG, {
 			status: 401,

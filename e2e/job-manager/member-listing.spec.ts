@@ -302,6 +302,48 @@ test.describe( 'Beside WP Job Manager', () => {
 		}
 	} );
 
+	test( 'with WP Job Manager’s published edits off, a member still marks their live listing filled and not filled', async ( {
+		requestUtils,
+	} ) => {
+		const restore = await withJobManagerSettings( requestUtils, {
+			job_manager_user_edit_published_submissions: 'no',
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			const created = await client.post( LISTINGS, {
+				data: listingPayload(),
+			} );
+			const { id } = ( await created.json() ) as { id: number };
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/job-listings/${ id }`,
+				data: { status: 'publish' },
+			} );
+			const mark = ( filled: 0 | 1 ) =>
+				client.post( `${ LISTINGS }/${ id }`, {
+					data: { meta: { _filled: filled } },
+				} );
+
+			expect( ( await mark( 1 ) ).status() ).toBe( 200 );
+			expect( ( await storedMeta( requestUtils, id ) )._filled ).toBe(
+				'1'
+			);
+			expect( ( await mark( 0 ) ).status() ).toBe( 200 );
+			// An edit of the live listing is still refused.
+			const edited = await client.post( `${ LISTINGS }/${ id }`, {
+				data: { title: 'Senior Rose Gardener' },
+			} );
+			expect( edited.status() ).toBe( 403 );
+			await client.dispose();
+		} finally {
+			await restore();
+		}
+	} );
+
 	test( 'logged out meanwhile: after logging in again every field is back, the job type too', async ( {
 		browser,
 		requestUtils,

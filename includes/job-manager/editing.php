@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
  * Whether WP Job Manager lets a member edit their listing now
  * (job_submit_block_member_may_edit_listing, where WP Job Manager is active). Withdrawing,
  * filling and relisting are not edits of the listing's text and stay as the block decided.
+ * WP Job Manager's own functions answer, with the filters other plugins put on them.
  *
  * @param bool    $allowed What the block decided.
  * @param WP_Post $post    The listing.
@@ -21,15 +22,18 @@ defined( 'ABSPATH' ) || exit;
  * @return bool
  */
 function job_submit_block_job_manager_may_edit( $allowed, $post, $user_id, $action ) {
-	unset( $user_id );
 	if ( ! $allowed || 'edit' !== $action ) {
 		return $allowed;
 	}
+	// Its check of the listing and the editor reads the current user only.
+	if ( get_current_user_id() === (int) $user_id && ! job_manager_user_can_edit_job( $post->ID ) ) {
+		return false;
+	}
 	switch ( $post->post_status ) {
 		case 'pending':
-			return (bool) get_option( 'job_manager_user_can_edit_pending_submissions' );
+			return job_manager_user_can_edit_pending_submissions();
 		case 'publish':
-			return 'no' !== get_option( 'job_manager_user_edit_published_submissions', 'yes' );
+			return wpjm_user_can_edit_published_submissions();
 	}
 	return $allowed;
 }

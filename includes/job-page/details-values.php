@@ -57,16 +57,15 @@ function job_submit_block_listing_salary( $post ) {
 }
 
 /**
- * Why candidates may no longer apply: 'expired', 'filled', or '' while they may.
+ * Why candidates may no longer apply: 'expired', 'filled', or '' while they may. Read from
+ * the listing's state (my-listings/policy.php), so that the page and the member's list agree.
  *
  * @param WP_Post $post The listing.
  * @return string
  */
 function job_submit_block_listing_closed_reason( $post ) {
-	if ( 'expired' === $post->post_status ) {
-		return 'expired';
-	}
-	return (int) get_post_meta( $post->ID, '_filled', true ) ? 'filled' : '';
+	$state = job_submit_block_listing_state( $post );
+	return in_array( $state, array( 'expired', 'filled' ), true ) ? $state : '';
 }
 
 /**

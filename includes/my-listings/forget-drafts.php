@@ -17,6 +17,7 @@ function job_submit_block_forget_drafts_on_log_out() {
 	if ( empty( $_GET['loggedout'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- read as wp-login.php reads it, to clear the browser's own storage.
 		return;
 	}
+	// The start of every draft's key, DRAFT_KEY_PREFIX in src/draft-storage.ts: change both.
 	wp_print_inline_script_tag(
 		'try{Object.keys(localStorage).forEach(function(k){if(0===k.indexOf("job-submit-block:draft:")){localStorage.removeItem(k);}});}catch(e){}'
 	);

@@ -77,20 +77,6 @@ function job_submit_block_listing_persisted_record( $post, $config ) {
 }
 
 /**
- * What saving the edited listing leads to, for the form's success message: 'review' (an edit
- * of a live listing goes back to review), 'live' or 'pending'.
- *
- * @param WP_Post $post The listing.
- * @return string
- */
-function job_submit_block_edit_outcome( $post ) {
-	if ( 'publish' !== $post->post_status ) {
-		return 'pending';
-	}
-	return 'review' === job_submit_block_live_edit_policy() ? 'review' : 'live';
-}
-
-/**
  * The message that replaces the form once the changes are saved.
  *
  * @param int $post_id The listing.

@@ -84,9 +84,15 @@ function job_submit_block_my_listings_html( $attributes, $page_url, $result ) {
 		$head .= '<th scope="col">' . esc_html( $head_labels[ $column ] ) . '</th>';
 	}
 	$head .= '<th scope="col">' . esc_html__( 'Actions', 'job-submit-block' ) . '</th>';
-	$rows  = '';
+	// What every row's actions share, worked out once for the page rather than once a row.
+	$shared = array(
+		'page_url' => $page_url,
+		'form_url' => job_submit_block_form_page_url( $attributes ),
+		'nonce'    => wp_create_nonce( 'job_submit_block_listing_action' ),
+	);
+	$rows   = '';
 	foreach ( $query->posts as $post ) {
-		$rows .= job_submit_block_listing_row_html( $post, $columns, $attributes, $page_url, $result );
+		$rows .= job_submit_block_listing_row_html( $post, $columns, $shared, $result );
 	}
 	return sprintf(
 		'%1$s<table class="wp-block-job-submit-block-my-listings__table"><caption class="screen-reader-text">%2$s</caption><thead><tr>%3$s</tr></thead><tbody>%4$s</tbody></table>%5$s',
@@ -116,14 +122,14 @@ function job_submit_block_list_notice_html( $result ) {
 /**
  * One listing's row.
  *
- * @param WP_Post  $post       The listing.
- * @param string[] $columns    The columns shown.
- * @param array    $attributes The block's attributes.
- * @param string   $page_url   The page's address.
- * @param array    $result     The outcome of a posted action (a withdrawal to confirm).
+ * @param WP_Post  $post    The listing.
+ * @param string[] $columns The columns shown.
+ * @param array    $shared  What every row shares: 'page_url' (the page's address), 'form_url'
+ *                          (the form's page, '' for none) and 'nonce' (of the actions).
+ * @param array    $result  The outcome of a posted action (a withdrawal to confirm).
  * @return string HTML.
  */
-function job_submit_block_listing_row_html( $post, $columns, $attributes, $page_url, $result ) {
+function job_submit_block_listing_row_html( $post, $columns, $shared, $result ) {
 	$state = job_submit_block_listing_state( $post );
 	$title = esc_html( '' !== $post->post_title ? $post->post_title : __( '(no title)', 'job-submit-block' ) );
 	if ( in_array( $state, array( 'live', 'filled' ), true ) ) {
@@ -134,12 +140,10 @@ function job_submit_block_listing_row_html( $post, $columns, $attributes, $page_
 		if ( 'status' === $column ) {
 			$cells .= sprintf( '<td><span class="wp-block-job-submit-block-my-listings__state is-%1$s">%2$s</span></td>', esc_attr( $state ), esc_html( job_submit_block_listing_state_label( $state ) ) );
 		} elseif ( 'submitted' === $column ) {
-			$cells .= sprintf( '<td><time datetime="%1$s">%2$s</time></td>', esc_attr( get_the_date( 'c', $post ) ), esc_html( get_the_date( '', $post ) ) );
+			$cells .= '<td>' . job_submit_block_listing_date_html( (string) get_post_time( 'Y-m-d', false, $post ) ) . '</td>';
 		} else {
-			$expires = (string) get_post_meta( $post->ID, '_job_expires', true );
-			$cells  .= in_array( $state, array( 'live', 'filled' ), true ) && '' !== $expires
-				? sprintf( '<td><time datetime="%1$s">%2$s</time></td>', esc_attr( $expires ), esc_html( date_i18n( get_option( 'date_format' ), strtotime( $expires ) ) ) )
-				: '<td></td>';
+			$expires = in_array( $state, array( 'live', 'filled' ), true ) ? job_submit_block_listing_text( $post, 'job_expires' ) : '';
+			$cells  .= '<td>' . job_submit_block_listing_date_html( $expires ) . '</td>';
 		}
 	}
 	$confirm = ( $result['confirm'] ?? 0 ) === $post->ID;
@@ -147,7 +151,7 @@ function job_submit_block_listing_row_html( $post, $columns, $attributes, $page_
 		'<tr data-listing="%1$d">%2$s<td class="wp-block-job-submit-block-my-listings__actions">%3$s</td></tr>',
 		$post->ID,
 		$cells,
-		$confirm ? job_submit_block_withdraw_confirmation_html( $post, $page_url ) : job_submit_block_listing_actions_html( $post, $attributes, $page_url )
+		$confirm ? job_submit_block_withdraw_confirmation_html( $post, $shared ) : job_submit_block_listing_actions_html( $post, $state, $shared )
 	);
 }
 
@@ -155,42 +159,41 @@ function job_submit_block_listing_row_html( $post, $columns, $attributes, $page_
  * The actions the member may take on a listing now: each a small form that posts to the page
  * (the view script sends the same through REST), and editing a link to the form's page.
  *
- * @param WP_Post $post       The listing.
- * @param array   $attributes The block's attributes.
- * @param string  $page_url   The page's address.
+ * @param WP_Post $post   The listing.
+ * @param string  $state  Its state, see job_submit_block_listing_state().
+ * @param array   $shared What every row shares, see job_submit_block_listing_row_html().
  * @return string HTML.
  */
-function job_submit_block_listing_actions_html( $post, $attributes, $page_url ) {
-	$html     = '';
-	$form_url = job_submit_block_form_page_url( $attributes );
-	$title    = $post->post_title;
-	if ( '' !== $form_url && job_submit_block_member_may( 'edit', $post ) ) {
+function job_submit_block_listing_actions_html( $post, $state, $shared ) {
+	$html  = '';
+	$title = $post->post_title;
+	if ( '' !== $shared['form_url'] && job_submit_block_member_may( 'edit', $post ) ) {
 		$html .= sprintf(
 			'<a class="wp-block-job-submit-block-my-listings__action" href="%1$s" aria-label="%2$s">%3$s</a>',
-			esc_url( add_query_arg( 'edit_listing', $post->ID, $form_url ) ),
+			esc_url( add_query_arg( 'edit_listing', $post->ID, $shared['form_url'] ) ),
 			/* translators: %s: listing title. */
 			esc_attr( sprintf( __( 'Edit “%s”', 'job-submit-block' ), $title ) ),
 			esc_html__( 'Edit', 'job-submit-block' )
 		);
 	}
 	if ( job_submit_block_member_may( 'fill', $post ) ) {
-		$filled = 'filled' === job_submit_block_listing_state( $post );
+		$filled = 'filled' === $state;
 		$html  .= job_submit_block_action_form_html(
 			$post,
 			$filled ? 'unfill' : 'fill',
 			$filled ? __( 'Mark not filled', 'job-submit-block' ) : __( 'Mark filled', 'job-submit-block' ),
 			/* translators: %s: listing title. */
 			sprintf( $filled ? __( 'Mark “%s” not filled', 'job-submit-block' ) : __( 'Mark “%s” filled', 'job-submit-block' ), $title ),
-			$page_url
+			$shared
 		);
 	}
 	if ( job_submit_block_member_may( 'relist', $post ) ) {
 		/* translators: %s: listing title. */
-		$html .= job_submit_block_action_form_html( $post, 'relist', __( 'Relist', 'job-submit-block' ), sprintf( __( 'Relist “%s”', 'job-submit-block' ), $title ), $page_url );
+		$html .= job_submit_block_action_form_html( $post, 'relist', __( 'Relist', 'job-submit-block' ), sprintf( __( 'Relist “%s”', 'job-submit-block' ), $title ), $shared );
 	}
 	if ( job_submit_block_member_may( 'withdraw', $post ) ) {
 		/* translators: %s: listing title. */
-		$html .= job_submit_block_action_form_html( $post, 'withdraw', __( 'Withdraw', 'job-submit-block' ), sprintf( __( 'Withdraw “%s”', 'job-submit-block' ), $title ), $page_url );
+		$html .= job_submit_block_action_form_html( $post, 'withdraw', __( 'Withdraw', 'job-submit-block' ), sprintf( __( 'Withdraw “%s”', 'job-submit-block' ), $title ), $shared );
 	}
 	return $html;
 }
@@ -198,21 +201,21 @@ function job_submit_block_listing_actions_html( $post, $attributes, $page_url ) 
 /**
  * One action's form.
  *
- * @param WP_Post $post     The listing.
- * @param string  $action   'fill', 'unfill', 'relist', 'withdraw' or 'confirm-withdraw'.
- * @param string  $text     The button's text.
- * @param string  $label    The button's accessible name, naming the listing.
- * @param string  $page_url The page's address.
+ * @param WP_Post $post   The listing.
+ * @param string  $action 'fill', 'unfill', 'relist', 'withdraw' or 'confirm-withdraw'.
+ * @param string  $text   The button's text.
+ * @param string  $label  The button's accessible name, naming the listing.
+ * @param array   $shared What every row shares, see job_submit_block_listing_row_html().
  * @return string HTML.
  */
-function job_submit_block_action_form_html( $post, $action, $text, $label, $page_url ) {
+function job_submit_block_action_form_html( $post, $action, $text, $label, $shared ) {
 	return sprintf(
 		'<form class="wp-block-job-submit-block-my-listings__form" method="post" action="%1$s" data-action="%2$s"><input type="hidden" name="job_listing_action" value="%2$s" /><input type="hidden" name="job_listing_id" value="%3$d" />%4$s<button type="submit" class="wp-block-job-submit-block-my-listings__button wp-element-button" aria-label="%5$s">%6$s</button></form>',
-		esc_url( $page_url ),
+		esc_url( $shared['page_url'] ),
 		esc_attr( $action ),
 		$post->ID,
 		// Without wp_nonce_field()'s id, which every row's form would repeat.
-		sprintf( '<input type="hidden" name="job_listing_nonce" value="%s" />', esc_attr( wp_create_nonce( 'job_submit_block_listing_action' ) ) ),
+		sprintf( '<input type="hidden" name="job_listing_nonce" value="%s" />', esc_attr( $shared['nonce'] ) ),
 		esc_attr( $label ),
 		esc_html( $text )
 	);
@@ -222,18 +225,18 @@ function job_submit_block_action_form_html( $post, $action, $text, $label, $page
  * The confirmation of a withdrawal, shown in place of the actions without JavaScript (the
  * view script asks in a dialog instead).
  *
- * @param WP_Post $post     The listing.
- * @param string  $page_url The page's address.
+ * @param WP_Post $post The listing.
+ * @param array   $shared What every row shares, see job_submit_block_listing_row_html().
  * @return string HTML.
  */
-function job_submit_block_withdraw_confirmation_html( $post, $page_url ) {
+function job_submit_block_withdraw_confirmation_html( $post, $shared ) {
 	return sprintf(
 		'<div class="wp-block-job-submit-block-my-listings__confirm" role="group" aria-labelledby="job-listing-confirm-%1$d"><p id="job-listing-confirm-%1$d">%2$s</p>%3$s<a href="%4$s">%5$s</a></div>',
 		$post->ID,
 		/* translators: %s: listing title. */
 		esc_html( sprintf( __( 'Withdraw “%s”? It is taken off the site and cannot be brought back from here.', 'job-submit-block' ), $post->post_title ) ),
-		job_submit_block_action_form_html( $post, 'confirm-withdraw', __( 'Yes, withdraw it', 'job-submit-block' ), __( 'Yes, withdraw it', 'job-submit-block' ), $page_url ),
-		esc_url( $page_url ),
+		job_submit_block_action_form_html( $post, 'confirm-withdraw', __( 'Yes, withdraw it', 'job-submit-block' ), __( 'Yes, withdraw it', 'job-submit-block' ), $shared ),
+		esc_url( $shared['page_url'] ),
 		esc_html__( 'Keep it', 'job-submit-block' )
 	);
 }

@@ -91,9 +91,28 @@ function job_submit_block_member_may( $action, $post, $user_id = null ) {
 }
 
 /**
- * Which action a member's REST update or delete of a listing is: a delete withdraws; a
- * change of `_filled` alone fills or unfills; any other change of an expired listing with no
- * field in it relists; everything else edits.
+ * Parameters that say how a request is made or answered, not what it changes.
+ */
+const JOB_SUBMIT_BLOCK_REQUEST_BOOKKEEPING = array( 'id', 'context', 'rest_route', '_locale', '_method', '_envelope', '_fields', '_embed', '_jsonp', '_wpnonce' );
+
+/**
+ * What a request sends to change: its query, form and JSON parameters but the bookkeeping,
+ * sorted by name.
+ *
+ * @param WP_REST_Request $request The request.
+ * @return string[]
+ */
+function job_submit_block_request_changes( $request ) {
+	$sent = array_keys( (array) $request->get_query_params() + (array) $request->get_body_params() + (array) $request->get_json_params() );
+	$sent = array_values( array_diff( $sent, JOB_SUBMIT_BLOCK_REQUEST_BOOKKEEPING ) );
+	sort( $sent );
+	return $sent;
+}
+
+/**
+ * Which action a member's REST update or delete of a listing is: a delete withdraws; a body
+ * of `meta._filled` alone fills or unfills; a body of `status` alone relists an expired
+ * listing; everything else edits, and meets every rule an edit meets.
  *
  * @param WP_REST_Request $request The request.
  * @param WP_Post         $post    The listing.
@@ -103,16 +122,12 @@ function job_submit_block_requested_member_action( $request, $post ) {
 	if ( 'DELETE' === $request->get_method() ) {
 		return 'withdraw';
 	}
-	foreach ( job_submit_block_fields() as $field ) {
-		if ( ! $field['adminOnly'] && job_submit_block_request_field_value( $request, $field )[0] ) {
-			return 'edit';
-		}
-	}
-	$meta = $request->get_param( 'meta' );
-	if ( is_array( $meta ) && array( '_filled' ) === array_keys( $meta ) ) {
+	$changes = job_submit_block_request_changes( $request );
+	$meta    = $request->get_param( 'meta' );
+	if ( array( 'meta' ) === $changes && is_array( $meta ) && array( '_filled' ) === array_keys( $meta ) ) {
 		return 'fill';
 	}
-	return 'expired' === $post->post_status ? 'relist' : 'edit';
+	return array( 'status' ) === $changes && 'expired' === $post->post_status ? 'relist' : 'edit';
 }
 
 /**

@@ -38,7 +38,7 @@ function job_submit_block_posted_logo( $form, $request ) {
 		} elseif ( ! job_submit_block_current_user_moderates() && job_submit_block_logo_budget_wait( get_current_user_id() ) > 0 ) {
 			$problem = __( 'You have uploaded many logos this hour. Please try again later.', 'job-submit-block' );
 		}
-	} elseif ( $field['required'] ) {
+	} elseif ( $field['required'] && ! job_submit_block_updates_listing_with_logo( $request ) ) {
 		/* translators: %s: field label. */
 		$problem = sprintf( __( '%s is required.', 'job-submit-block' ), $field['label'] );
 	}
@@ -56,6 +56,20 @@ function job_submit_block_posted_logo( $form, $request ) {
 		);
 	}
 	return $given && '' === $problem ? $file : null;
+}
+
+/**
+ * Whether the form's request updates a listing that has a logo already: a file input cannot
+ * be filled in again, and a save that sends no new logo keeps the one the listing has.
+ *
+ * @param WP_REST_Request $request The request the form built (an update names its listing).
+ * @return bool
+ */
+function job_submit_block_updates_listing_with_logo( $request ) {
+	if ( ! preg_match( '#^/wp/v2/job-listings/(\d+)$#', $request->get_route(), $match ) ) {
+		return false;
+	}
+	return (bool) get_post_thumbnail_id( (int) $match[1] );
 }
 
 /**

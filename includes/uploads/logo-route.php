@@ -20,6 +20,16 @@ const JOB_SUBMIT_BLOCK_REST_NAMESPACE = 'job-submit-block/v1';
 const JOB_SUBMIT_BLOCK_LOGO_META = '_job_submit_block_logo_for';
 
 /**
+ * On a listing a member just created: until when its first logo may follow the create, even
+ * where the site's policy would not let the member edit it (a new listing published at once
+ * while live edits are off, or WP Job Manager's pending edits off).
+ */
+const JOB_SUBMIT_BLOCK_LOGO_WINDOW_META = '_job_submit_block_logo_window';
+
+/** How long the logo may follow the create of its listing. */
+const JOB_SUBMIT_BLOCK_LOGO_WINDOW = 10 * MINUTE_IN_SECONDS;
+
+/**
  * Registers the logo route (rest_api_init).
  */
 function job_submit_block_register_logo_route() {
@@ -42,7 +52,29 @@ function job_submit_block_register_logo_route() {
 }
 
 /**
- * Whether the current user may give this listing a logo: logged in, and allowed to edit it.
+ * Opens the window in which the logo of a listing a member just created may follow it.
+ *
+ * @param int $post_id The listing.
+ */
+function job_submit_block_open_logo_window( $post_id ) {
+	update_post_meta( $post_id, JOB_SUBMIT_BLOCK_LOGO_WINDOW_META, time() + JOB_SUBMIT_BLOCK_LOGO_WINDOW );
+}
+
+/**
+ * Whether the listing was just created and still waits for its first logo.
+ *
+ * @param WP_Post $post The listing.
+ * @return bool
+ */
+function job_submit_block_logo_window_open( $post ) {
+	$until = (int) get_post_meta( $post->ID, JOB_SUBMIT_BLOCK_LOGO_WINDOW_META, true );
+	return $until >= time() && in_array( job_submit_block_listing_state( $post ), array( 'pending', 'live' ), true );
+}
+
+/**
+ * Whether the current user may give this listing a logo: logged in, and allowed to edit it;
+ * a member, only as the site's policy lets them edit it now (a new logo is an edit), or just
+ * after creating it.
  *
  * @param WP_REST_Request $request The request.
  * @return true|WP_Error
@@ -60,6 +92,9 @@ function job_submit_block_may_upload_logo( $request ) {
 			$own ? __( 'This listing can no longer be changed.', 'job-submit-block' ) : __( 'You can add a logo only to your own listing.', 'job-submit-block' ),
 			array( 'status' => $own ? 403 : 404 )
 		);
+	}
+	if ( ! job_submit_block_current_user_moderates() && ! job_submit_block_logo_window_open( $post ) && ! job_submit_block_member_may( 'edit', $post ) ) {
+		return new WP_Error( 'job_submit_logo_forbidden', __( 'This listing can no longer be changed.', 'job-submit-block' ), array( 'status' => 403 ) );
 	}
 	return true;
 }
@@ -104,10 +139,14 @@ function job_submit_block_upload_logo( $request ) {
 	if ( is_wp_error( $clean ) ) {
 		return $clean;
 	}
+	$before        = get_post( $post_id );
 	$attachment_id = job_submit_block_attach_logo( $clean, $image, $post_id, $user_id );
 	if ( is_wp_error( $attachment_id ) ) {
 		wp_delete_file( $clean['file'] );
 		return $attachment_id;
+	}
+	if ( ! job_submit_block_current_user_moderates() ) {
+		job_submit_block_after_member_logo( $before );
 	}
 	$response = rest_ensure_response(
 		array(
@@ -162,4 +201,31 @@ function job_submit_block_attach_logo( $clean, $image, $post_id, $user_id ) {
 		wp_delete_attachment( $previous, true );
 	}
 	return $attachment_id;
+}
+
+/**
+ * After a member stored a logo: the listing's first logo closes the window its create opened;
+ * any other is an edit, and leaves the listing in the status the policy gives an edit (back
+ * in review, where the site says so, with the moderators told).
+ *
+ * @param WP_Post $before The listing before the logo.
+ */
+function job_submit_block_after_member_logo( $before ) {
+	if ( job_submit_block_logo_window_open( $before ) ) {
+		delete_post_meta( $before->ID, JOB_SUBMIT_BLOCK_LOGO_WINDOW_META );
+		return;
+	}
+	$status = job_submit_block_status_after_member_update( $before, 'edit' );
+	if ( $status === $before->post_status ) {
+		return;
+	}
+	wp_update_post(
+		array(
+			'ID'          => $before->ID,
+			'post_status' => $status,
+		)
+	);
+	if ( 'pending' === $status ) {
+		job_submit_block_notify_moderators_of_member( get_post( $before->ID ), 'edited' );
+	}
 }

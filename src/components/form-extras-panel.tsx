@@ -2,7 +2,6 @@
  * WordPress dependencies
  */
 import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
-import { useEntityRecords } from '@wordpress/core-data';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -10,6 +9,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { getFields } from '../fields';
 import type { JobFormAttributes } from '../types';
+import PageSearchControl from './page-search-control';
 
 type ExtraAttributes = Pick<
 	JobFormAttributes,
@@ -19,11 +19,6 @@ type ExtraAttributes = Pick<
 interface FormExtrasPanelProps {
 	attributes: ExtraAttributes;
 	onChange: ( change: Partial< ExtraAttributes > ) => void;
-}
-
-interface PageRecord {
-	id: number;
-	title: { rendered: string };
 }
 
 /**
@@ -38,11 +33,6 @@ export default function FormExtrasPanel( {
 	attributes,
 	onChange,
 }: FormExtrasPanelProps ) {
-	const { records: pages } = useEntityRecords< PageRecord >(
-		'postType',
-		'page',
-		{ per_page: 100, status: 'publish', orderby: 'title', order: 'asc' }
-	);
 	const unit = getFields().find(
 		( field ) => field.key === 'job_salary_unit'
 	);
@@ -82,28 +72,14 @@ export default function FormExtrasPanel( {
 					onChange={ ( salaryUnit ) => onChange( { salaryUnit } ) }
 				/>
 			) }
-			<SelectControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
+			<PageSearchControl
 				label={ __( 'Terms page', 'job-submit-block' ) }
 				help={ __(
-					'Members must accept it to submit; the listing records when, and which revision.',
+					'Members must accept it to submit; the listing records when, and which revision. Empty: no terms checkbox.',
 					'job-submit-block'
 				) }
-				value={ String( attributes.termsPageId ) }
-				options={ [
-					{
-						label: __( 'No terms checkbox', 'job-submit-block' ),
-						value: '0',
-					},
-					...( pages ?? [] ).map( ( page ) => ( {
-						label: page.title.rendered || `#${ page.id }`,
-						value: String( page.id ),
-					} ) ),
-				] }
-				onChange={ ( value ) =>
-					onChange( { termsPageId: Number( value ) } )
-				}
+				value={ attributes.termsPageId }
+				onChange={ ( termsPageId ) => onChange( { termsPageId } ) }
 			/>
 		</PanelBody>
 	);

@@ -7,25 +7,24 @@ import {
 	__experimentalToolsPanel as ToolsPanel,
 	__experimentalToolsPanelItem as ToolsPanelItem,
 } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { editorViewStore } from '../editor-view-store';
 import { messageDefaults, type MessageAttributes } from '../message-defaults';
+import { messageStates, type MessageView } from '../message-states';
 import type { JobFormAttributes } from '../types';
 import type { EditorView } from './editor-view-switcher';
-import RedirectPageControl from './redirect-page-control';
+import PageSearchControl from './page-search-control';
 
 type PanelAttributes = MessageAttributes &
 	Pick< JobFormAttributes, 'redirectPageId' >;
 
 interface MessagesPanelsProps {
-	clientId: string;
 	attributes: PanelAttributes;
 	onChange: ( change: Partial< PanelAttributes > ) => void;
+	onShow: ( view: EditorView ) => void;
 }
 
 /**
@@ -34,18 +33,17 @@ interface MessagesPanelsProps {
  * here draws its state on the canvas, where it can be edited in place too.
  *
  * @param props            The panels' properties.
- * @param props.clientId   The form block.
  * @param props.attributes The block's attributes.
  * @param props.onChange   Updates them.
+ * @param props.onShow     Draws a state of the block on the canvas.
  */
 export default function MessagesPanels( {
-	clientId,
 	attributes,
 	onChange,
+	onShow,
 }: MessagesPanelsProps ) {
 	const defaults = messageDefaults();
-	const { setView } = useDispatch( editorViewStore );
-	const show = ( view: EditorView ) => () => setView( clientId, view );
+	const show = ( view: EditorView ) => () => onShow( view );
 
 	// One item: shown by default, reset to empty (the translated default) or to 0.
 	const item = (
@@ -75,17 +73,27 @@ export default function MessagesPanels( {
 			)
 		);
 
+	// A state's message, drawn on the canvas while it is edited here.
+	const states = messageStates();
+	const message = ( view: MessageView ) => {
+		const { key, label, help } = states[ view ];
+		return item(
+			key,
+			label,
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ label }
+				help={ help }
+				value={ attributes[ key ] }
+				placeholder={ defaults[ key ] }
+				onFocus={ show( view ) }
+				onChange={ ( value ) => onChange( { [ key ]: value } ) }
+			/>
+		);
+	};
+
 	const buttonLabel = __( 'Button text', 'job-submit-block' );
-	const successLabel = __( 'Success message', 'job-submit-block' );
 	const redirectLabel = __( 'Then go to', 'job-submit-block' );
-	const loggedOutLabel = __(
-		'Message for logged-out visitors',
-		'job-submit-block'
-	);
-	const notAllowedLabel = __(
-		'Message for accounts that may not post',
-		'job-submit-block'
-	);
 	return (
 		<>
 			<ToolsPanel
@@ -112,30 +120,17 @@ export default function MessagesPanels( {
 				label={ __( 'After submitting', 'job-submit-block' ) }
 				resetAll={ resetAll( [ 'successMessage', 'redirectPageId' ] ) }
 			>
-				{ item(
-					'successMessage',
-					successLabel,
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ successLabel }
-						help={ __(
-							'Empty: tells members their listing awaits review, or is live.',
-							'job-submit-block'
-						) }
-						value={ attributes.successMessage }
-						placeholder={ defaults.successMessage }
-						onFocus={ show( 'submitted' ) }
-						onChange={ ( successMessage ) =>
-							onChange( { successMessage } )
-						}
-					/>
-				) }
+				{ message( 'submitted' ) }
 				{ item(
 					'redirectPageId',
 					redirectLabel,
-					<RedirectPageControl
-						clientId={ clientId }
-						pageId={ attributes.redirectPageId }
+					<PageSearchControl
+						label={ redirectLabel }
+						help={ __(
+							'Type to search the published pages. Empty: members stay on this page.',
+							'job-submit-block'
+						) }
+						value={ attributes.redirectPageId }
 						onChange={ ( redirectPageId ) =>
 							onChange( { redirectPageId } )
 						}
@@ -149,38 +144,8 @@ export default function MessagesPanels( {
 					'notAllowedMessage',
 				] ) }
 			>
-				{ item(
-					'loggedOutMessage',
-					loggedOutLabel,
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ loggedOutLabel }
-						help={ __(
-							'Shown with links to log in and, when registration is open, to register.',
-							'job-submit-block'
-						) }
-						value={ attributes.loggedOutMessage }
-						placeholder={ defaults.loggedOutMessage }
-						onFocus={ show( 'loggedOut' ) }
-						onChange={ ( loggedOutMessage ) =>
-							onChange( { loggedOutMessage } )
-						}
-					/>
-				) }
-				{ item(
-					'notAllowedMessage',
-					notAllowedLabel,
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ notAllowedLabel }
-						value={ attributes.notAllowedMessage }
-						placeholder={ defaults.notAllowedMessage }
-						onFocus={ show( 'notAllowed' ) }
-						onChange={ ( notAllowedMessage ) =>
-							onChange( { notAllowedMessage } )
-						}
-					/>
-				) }
+				{ message( 'loggedOut' ) }
+				{ message( 'notAllowed' ) }
 			</ToolsPanel>
 		</>
 	);

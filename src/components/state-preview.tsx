@@ -6,18 +6,14 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import {
-	messageDefaults,
-	type MessageAttributes,
-	type MessageKey,
-} from '../message-defaults';
-import type { EditorView } from './editor-view-switcher';
+import { messageDefaults, type MessageAttributes } from '../message-defaults';
+import { messageStates, type MessageView } from '../message-states';
 import MessageText from './message-text';
 
 const BLOCK = 'wp-block-job-submit-block-form';
 
 interface StatePreviewProps {
-	view: Exclude< EditorView, 'form' >;
+	view: MessageView;
 	attributes: MessageAttributes;
 	onChange: ( change: Partial< MessageAttributes > ) => void;
 }
@@ -37,30 +33,7 @@ export default function StatePreview( {
 	onChange,
 }: StatePreviewProps ) {
 	const defaults = messageDefaults();
-	const states: Record<
-		StatePreviewProps[ 'view' ],
-		{ key: MessageKey; className: string; label: string }
-	> = {
-		loggedOut: {
-			key: 'loggedOutMessage',
-			className: 'is-logged-out',
-			label: __( 'Message for logged-out visitors', 'job-submit-block' ),
-		},
-		notAllowed: {
-			key: 'notAllowedMessage',
-			className: 'is-not-allowed',
-			label: __(
-				'Message for accounts that may not post',
-				'job-submit-block'
-			),
-		},
-		submitted: {
-			key: 'successMessage',
-			className: 'is-success',
-			label: __( 'Success message', 'job-submit-block' ),
-		},
-	};
-	const { key, className, label } = states[ view ];
+	const { key, className, label } = messageStates()[ view ];
 	return (
 		<div className={ `${ BLOCK }__notice ${ className }` }>
 			<MessageText

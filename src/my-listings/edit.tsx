@@ -5,16 +5,15 @@ import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import {
 	CheckboxControl,
-	ComboboxControl,
 	PanelBody,
 	RangeControl,
 } from '@wordpress/components';
-import { useEntityRecords } from '@wordpress/core-data';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import PageSearchControl from '../components/page-search-control';
 import type { ListColumn, MyListingsAttributes } from './types';
 
 const BLOCK = 'wp-block-job-submit-block-my-listings';
@@ -72,14 +71,6 @@ export default function Edit( {
 	setAttributes,
 }: BlockEditProps< MyListingsAttributes > ) {
 	const { perPage, columns, formPageId } = attributes;
-	const { records: pages } = useEntityRecords< {
-		id: number;
-		title: { rendered: string };
-	} >( 'postType', 'page', {
-		per_page: 100,
-		status: 'publish',
-		_fields: 'id,title',
-	} );
 	const shown = COLUMNS.filter( ( [ column ] ) =>
 		columns.includes( column )
 	);
@@ -117,9 +108,7 @@ export default function Edit( {
 							}
 						/>
 					) ) }
-					<ComboboxControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
+					<PageSearchControl
 						label={ __(
 							'Page with the job form',
 							'job-submit-block'
@@ -128,15 +117,9 @@ export default function Edit( {
 							'Members edit their listings there, and an empty list links to it.',
 							'job-submit-block'
 						) }
-						value={ formPageId ? String( formPageId ) : null }
-						options={ ( pages ?? [] ).map( ( page ) => ( {
-							value: String( page.id ),
-							label: page.title.rendered || String( page.id ),
-						} ) ) }
+						value={ formPageId }
 						onChange={ ( value ) =>
-							setAttributes( {
-								formPageId: value ? Number( value ) : 0,
-							} )
+							setAttributes( { formPageId: value } )
 						}
 					/>
 				</PanelBody>

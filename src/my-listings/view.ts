@@ -163,8 +163,23 @@ class MyListings {
 			const listing = await apiFetch< RestListing >(
 				restRequest( action, id )
 			);
-			await this.redraw();
-			this.say( doneMessage( action, title, listing ), false );
+			// The action is done once the server said so: a list that then fails to redraw
+			// must not report it undone (a withdraw sent again would find it gone).
+			const done = doneMessage( action, title, listing );
+			try {
+				await this.redraw();
+			} catch {
+				this.say(
+					`${ done } ${ __(
+						'The list could not be refreshed: reload the page to see it as it is now.',
+						'job-submit-block'
+					) }`,
+					false
+				);
+				this.status?.focus();
+				return;
+			}
+			this.say( done, false );
 			this.focusAfter( id, action );
 		} catch ( error ) {
 			const message = ( error as { message?: string } )?.message;
@@ -183,11 +198,17 @@ class MyListings {
 		}
 	}
 
-	/** Replaces the list with the server's render of it as it is now. */
+	/**
+	 * Replaces the list with the server's render of it as it is now; throws when the page
+	 * could not be fetched, leaving the list as it was.
+	 */
 	private async redraw() {
 		const response = await window.fetch( window.location.href, {
 			credentials: 'same-origin',
 		} );
+		if ( ! response.ok ) {
+			throw new Error( `The page answered ${ response.status }.` );
+		}
 		const page = new DOMParser().parseFromString(
 			await response.text(),
 			'text/html'

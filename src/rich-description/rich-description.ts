@@ -172,8 +172,8 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 		buttons[ to ].focus();
 	} );
 
-	const sync = () => {
-		textarea.value = sanitizeDescription( editor.innerHTML );
+	// Which formats the caret stands in; cheap enough for every caret move.
+	const showPressed = () => {
 		const link = !! selectedLink( editor );
 		for ( const button of buttons ) {
 			const command = button.dataset.command ?? '';
@@ -183,6 +183,11 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 					: document.queryCommandState( command );
 			button.setAttribute( 'aria-pressed', pressed ? 'true' : 'false' );
 		}
+	};
+	// The textarea the form sends: only a change of the content sanitizes it again.
+	const sync = () => {
+		textarea.value = sanitizeDescription( editor.innerHTML );
+		showPressed();
 	};
 
 	function run( command: string ) {
@@ -252,7 +257,7 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 	} );
 	document.addEventListener( 'selectionchange', () => {
 		if ( editor.contains( document.getSelection()?.anchorNode ?? null ) ) {
-			sync();
+			showPressed();
 		}
 	} );
 
@@ -261,7 +266,12 @@ export function enhanceDescription( textarea: HTMLTextAreaElement ) {
 	textarea.before( toolbar, editor );
 	sync();
 	if ( hadFocus ) {
+		// The member was typing in the textarea: the caret goes on after what they typed,
+		// not back to the start.
 		editor.focus();
+		const selection = document.getSelection();
+		selection?.selectAllChildren( editor );
+		selection?.collapseToEnd();
 	}
 	return editor;
 }

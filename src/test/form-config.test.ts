@@ -14,8 +14,26 @@ afterEach( () => {
 } );
 
 describe( 'resolveFormFields', () => {
+	it( 'shows the terms checkbox, required, only with a terms page', () => {
+		const terms = ( termsPageId: number ) =>
+			resolveFormFields( {
+				fields: {},
+				fieldOrder: [],
+				termsPageId,
+			} ).find( ( f ) => f.definition.key === 'terms_accepted' );
+		expect( terms( 0 ) ).toMatchObject( { hidden: true, required: true } );
+		expect( terms( 42 ) ).toMatchObject( {
+			hidden: false,
+			required: true,
+		} );
+	} );
+
 	it( 'keeps the definition order and defaults without changes', () => {
-		const fields = resolveFormFields( { fields: {}, fieldOrder: [] } );
+		const fields = resolveFormFields( {
+			fields: {},
+			fieldOrder: [],
+			termsPageId: 0,
+		} );
 		expect( fields.map( ( f ) => f.definition.key ).slice( 0, 3 ) ).toEqual(
 			[ 'title', 'description', 'company_name' ]
 		);
@@ -31,6 +49,7 @@ describe( 'resolveFormFields', () => {
 
 	it( 'applies order, labels, requirements and hiding, ignoring unknown keys', () => {
 		const fields = resolveFormFields( {
+			termsPageId: 0,
 			fieldOrder: [ 'application', 'nonsense', 'title' ],
 			fields: {
 				company_name: { required: true, label: 'Employer' },
@@ -70,7 +89,11 @@ describe( 'fields from the server', () => {
 				required: false,
 			},
 		];
-		const fields = resolveFormFields( { fields: {}, fieldOrder: [] } );
+		const fields = resolveFormFields( {
+			fields: {},
+			fieldOrder: [],
+			termsPageId: 0,
+		} );
 		const keys = fields.map( ( f ) => f.definition.key );
 		expect( keys ).toContain( 'hiring_manager' );
 		expect( keys ).not.toContain( 'company_tagline' );
@@ -84,15 +107,23 @@ describe( 'fields from the server', () => {
 
 	it( 'offers no fields when the server printed none', () => {
 		delete window.jobSubmitBlockFields;
-		expect( resolveFormFields( { fields: {}, fieldOrder: [] } ) ).toEqual(
-			[]
-		);
+		expect(
+			resolveFormFields( {
+				fields: {},
+				fieldOrder: [],
+				termsPageId: 0,
+			} )
+		).toEqual( [] );
 	} );
 } );
 
 describe( 'moveField', () => {
 	it( 'swaps a field with its neighbour and stops at the ends', () => {
-		const fields = resolveFormFields( { fields: {}, fieldOrder: [] } );
+		const fields = resolveFormFields( {
+			fields: {},
+			fieldOrder: [],
+			termsPageId: 0,
+		} );
 		expect( moveField( fields, 'description', -1 ).slice( 0, 2 ) ).toEqual(
 			[ 'description', 'title' ]
 		);

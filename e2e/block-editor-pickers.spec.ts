@@ -1,0 +1,69 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { pagesListRequests } from './utils/pages-list-requests';
+
+test.describe( 'Page pickers of the form block', () => {
+	test( 'no page is fetched until the site builder searches; the terms page found draws the terms checkbox', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+	} ) => {
+		const title = `Hiring terms ${ Date.now() }`;
+		const terms = await requestUtils.createPage( {
+			title,
+			status: 'publish',
+		} );
+		await admin.createNewPost( { postType: 'page' } );
+		const listed = pagesListRequests( page );
+		await editor.insertBlock( { name: 'job-submit-block/form' } );
+		const block = editor.canvas.locator(
+			'.wp-block-job-submit-block-form'
+		);
+		await expect( block.locator( '[data-field="title"]' ) ).toBeVisible();
+		await expect(
+			block.locator( '[data-field="terms_accepted"]' )
+		).toHaveCount( 0 );
+
+		await editor.openDocumentSettingsSidebar();
+		const settings = page.getByRole( 'region', {
+			name: 'Editor settings',
+		} );
+		await settings
+			.getByRole( 'button', { name: 'Salary and terms' } )
+			.click();
+		const control = settings.getByRole( 'combobox', {
+			name: 'Terms page',
+		} );
+		await expect( control ).toBeVisible();
+		expect( listed() ).toEqual( [] );
+
+		const found = page.waitForResponse(
+			( response ) =>
+				response.url().includes( '/wp/v2/pages' ) &&
+				response.url().includes( 'search=Hiring' )
+		);
+		await control.fill( 'Hiring terms' );
+		await found;
+		await page.getByRole( 'option', { name: title } ).click();
+		await expect
+			.poll( async () => editor.getBlocks() )
+			.toMatchObject( [ { attributes: { termsPageId: terms.id } } ] );
+		await expect(
+			block.locator( '[data-field="terms_accepted"]' )
+		).toBeVisible();
+		// Only searches asked for a list, each for the two fields the control shows.
+		expect( listed().length ).toBeGreaterThan( 0 );
+		for ( const url of listed() ) {
+			expect( url ).toMatch(
+				/search=.*_fields=id,title|_fields=id,title.*search=/
+			);
+		}
+	} );
+} );

@@ -1,0 +1,196 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { JobFormPage } from './job-form.page';
+import { JPEG_WITH_EXIF } from './utils/images';
+import { listingsBy, type StoredListing } from './utils/listings';
+import { createUser, type TestUser } from './utils/rest-clients';
+import { withSettings } from './utils/settings';
+
+const LOGO_ROUTE = /\/job-submit-block\/v1\/listings\/\d+\/logo/;
+const EXTRAS_SCRIPT = /\/build\/form-extras\.js/;
+
+/** The logo the member picks: a real JPEG. */
+const LOGO = {
+	name: 'logo.jpg',
+	mimeType: 'image/jpeg',
+	buffer: JPEG_WITH_EXIF,
+};
+
+test.describe( 'The form when a part of the post fails', () => {
+	test.use( { storageState: { cookies: [], origins: [] } } );
+
+	let member: TestUser;
+	let form: JobFormPage;
+
+	test.beforeEach( async ( { page, requestUtils } ) => {
+		member = await createUser( requestUtils, 'subscriber' );
+		form = new JobFormPage( page );
+		await form.logIn( member.username );
+	} );
+
+	test( 'a logo lost on the way is said, even with a page to go to, and can be sent again', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const thanks = await requestUtils.createPage( {
+			title: 'Thanks for posting',
+			status: 'publish',
+		} );
+		const { id } = await requestUtils.createPage( {
+			title: 'Post with a logo and go',
+			status: 'publish',
+			content: `<!-- wp:job-submit-block/form {"redirectPageId":${ thanks.id }} /-->`,
+		} );
+		await form.open( id );
+		await form.fillValid( 'Harbour Pilot' );
+		await form.block.getByLabel( 'Company logo' ).setInputFiles( LOGO );
+		await page.route( LOGO_ROUTE, ( route ) =>
+			route.abort( 'internetdisconnected' )
+		);
+		await form.submitButton().click();
+
+		const notice = form.block.getByRole( 'status' ).last();
+		await expect( notice ).toContainText( 'awaiting review' );
+		await expect( notice ).toContainText(
+			'The listing was submitted, but not its logo'
+		);
+		await expect(
+			notice.getByRole( 'link', { name: 'Continue' } )
+		).toHaveAttribute(
+			'href',
+			new RegExp( `page_id=${ thanks.id }|thanks` )
+		);
+		await expect( page ).not.toHaveTitle( /Thanks for posting/ );
+
+		// Back online: the picked file is still there, sent again with one press.
+		await page.unroute( LOGO_ROUTE );
+		await notice
+			.getByRole( 'button', { name: 'Send the logo again' } )
+			.click();
+		await expect( notice ).toContainText(
+			'The logo is stored with the listing.'
+		);
+		const [ listing, ...others ] = ( await listingsBy(
+			requestUtils,
+			member.id
+		) ) as ( StoredListing & { featured_media: number } )[];
+		expect( others ).toEqual( [] );
+		expect( listing.featured_media ).toBeGreaterThan( 0 );
+	} );
+
+	test( 'a preview whose script cannot be fetched says so, and one click opens one preview', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_preview_required: true,
+		} );
+		try {
+			const { id } = await requestUtils.createPage( {
+				title: 'Preview first',
+				status: 'publish',
+				content: '<!-- wp:job-submit-block/form /-->',
+			} );
+			await page.route( EXTRAS_SCRIPT, ( route ) =>
+				route.abort( 'internetdisconnected' )
+			);
+			await form.open( id );
+			await form.field( 'Job title' ).fill( 'Deck Hand' );
+			await form.field( 'Job description' ).fill( 'Scrub the deck.' );
+			await form.field( 'Company name' ).fill( 'Coast Guard Co' );
+			await form.field( 'Location' ).fill( 'Sagres' );
+			await form.field( /How to apply/ ).fill( 'jobs@coast.example' );
+			await form.block.getByRole( 'button', { name: 'Preview' } ).click();
+			await expect( form.status ).toContainText(
+				'The preview could not be loaded'
+			);
+			await expect( form.status ).toHaveClass( /is-error/ );
+
+			// Back online, without leaving the page: a double click on Preview fetches the
+			// script again and shows one preview.
+			await page.unroute( EXTRAS_SCRIPT );
+			await form.block
+				.getByRole( 'button', { name: 'Preview' } )
+				.dblclick();
+			await expect(
+				form.block.getByRole( 'button', { name: 'Submit job' } )
+			).toHaveCount( 1 );
+			await form.block
+				.getByRole( 'button', { name: 'Submit job' } )
+				.click();
+			await expect( form.block ).toContainText( 'awaiting review' );
+		} finally {
+			await restore();
+		}
+	} );
+
+	test( 'logged out with a logo picked: the restored draft asks for the logo again', async ( {
+		page,
+		context,
+		requestUtils,
+	} ) => {
+		const { id } = await requestUtils.createPage( {
+			title: 'Post after a log-out',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		await form.open( id );
+		await form.fillValid( 'Ferry Captain' );
+		await form.block.getByLabel( 'Company logo' ).setInputFiles( LOGO );
+		await page.waitForFunction( () => !! window.jobSubmitBlockDataLayer );
+		await context.clearCookies();
+		await form.submitButton().click();
+		await form.status.getByRole( 'link', { name: 'Log in' } ).click();
+		await page
+			.getByRole( 'textbox', { name: 'Username or Email Address' } )
+			.fill( member.username );
+		await page
+			.getByRole( 'textbox', { name: 'Password' } )
+			.fill( 'password' );
+		await page.getByRole( 'button', { name: 'Log In' } ).click();
+
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Ferry Captain'
+		);
+		await expect( form.status ).toContainText(
+			'except its logo: please pick the logo again'
+		);
+	} );
+
+	test( 'words typed while the toolbar loads stay, and typing goes on after them', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const { id } = await requestUtils.createPage( {
+			title: 'Type before the toolbar',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		// The toolbar's script is held until the first words are typed.
+		let release = () => {};
+		const typed = new Promise< void >( ( resolve ) => {
+			release = resolve;
+		} );
+		await page.route( EXTRAS_SCRIPT, async ( route ) => {
+			await typed;
+			await route.continue();
+		} );
+		await form.open( id );
+		await form.field( 'Job description' ).click();
+		await page.keyboard.type( 'Keep the light' );
+		release();
+		await form.block
+			.getByRole( 'toolbar', { name: 'Description formatting' } )
+			.waitFor();
+		await page.keyboard.type( ' burning.' );
+		await expect( form.description ).toHaveText(
+			'Keep the light burning.'
+		);
+	} );
+} );
