@@ -24,15 +24,8 @@ import {
 	listingPayload,
 	type TestUser,
 } from './utils/rest-clients';
+import { emptyMailbox, keptMails } from './utils/mailbox';
 import { withSettings } from './utils/settings';
-
-interface Mail {
-	to: string[];
-	subject: string;
-	message: string;
-}
-
-const MAILS = '/job-submit-block-test/v1/mails';
 
 /**
  * Pending listings of a member, created through REST as the member.
@@ -59,10 +52,6 @@ async function pendingListings(
 	return ids;
 }
 
-async function mails( requestUtils: RequestUtils ) {
-	return ( await requestUtils.rest( { path: MAILS } ) ) as Mail[];
-}
-
 test.describe( 'Moderation on the listings screen', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
 		await requestUtils.activatePlugin( 'job-submit-block-test-mailbox' );
@@ -72,7 +61,7 @@ test.describe( 'Moderation on the listings screen', () => {
 	} );
 
 	test.beforeEach( async ( { requestUtils } ) => {
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
@@ -100,7 +89,7 @@ test.describe( 'Moderation on the listings screen', () => {
 			member,
 			[ 'Lighthouse Keeper', 'Chimney Sweep' ]
 		);
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 
 		await admin.visitAdminPage(
 			'edit.php',
@@ -119,7 +108,7 @@ test.describe( 'Moderation on the listings screen', () => {
 		expect( ( await readListing( requestUtils, approved ) ).status ).toBe(
 			'publish'
 		);
-		expect( await mails( requestUtils ) ).toEqual( [
+		expect( await keptMails( requestUtils ) ).toEqual( [
 			expect.objectContaining( {
 				to: [ `${ member.username }@example.com` ],
 				subject: expect.stringMatching(
@@ -127,7 +116,7 @@ test.describe( 'Moderation on the listings screen', () => {
 				),
 			} ),
 		] );
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 
 		// The reason screen, checked by axe (which needs JavaScript) …
 		await page.goto(
@@ -180,7 +169,7 @@ test.describe( 'Moderation on the listings screen', () => {
 		expect( ( await readListing( requestUtils, rejected ) ).status ).toBe(
 			'trash'
 		);
-		const [ mail ] = await mails( requestUtils );
+		const [ mail ] = await keptMails( requestUtils );
 		expect( mail.to ).toEqual( [ `${ member.username }@example.com` ] );
 		expect( mail.subject ).toContain( 'Chimney Sweep' );
 		expect( mail.message ).toContain(
@@ -208,7 +197,7 @@ test.describe( 'Moderation on the listings screen', () => {
 			path: `/wp/v2/job-listings/${ ids[ 0 ] }`,
 			data: { meta: { _featured: 1 } },
 		} );
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 
 		await admin.visitAdminPage( 'edit.php', 'post_type=job_listing' );
 		const submitter = page.getByRole( 'combobox', {
@@ -247,14 +236,16 @@ test.describe( 'Moderation on the listings screen', () => {
 			page.getByText( '2 listings approved and published.' )
 		).toBeVisible();
 		expect(
-			( await mails( requestUtils ) ).map( ( { subject } ) => subject )
+			( await keptMails( requestUtils ) ).map(
+				( { subject } ) => subject
+			)
 		).toEqual(
 			expect.arrayContaining( [
 				expect.stringContaining( 'is live: Tide Watcher' ),
 				expect.stringContaining( 'is live: Net Mender' ),
 			] )
 		);
-		expect( await mails( requestUtils ) ).toHaveLength( 2 );
+		expect( await keptMails( requestUtils ) ).toHaveLength( 2 );
 
 		await admin.visitAdminPage(
 			'edit.php',
@@ -302,7 +293,7 @@ test.describe( 'Moderation on the listings screen', () => {
 				path: `/wp/v2/job-listings/${ id }`,
 				data: { status: 'publish' },
 			} );
-			expect( await mails( requestUtils ) ).toEqual( [] );
+			expect( await keptMails( requestUtils ) ).toEqual( [] );
 		} finally {
 			await restore();
 		}

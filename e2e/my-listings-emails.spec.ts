@@ -1,11 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -16,24 +12,8 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { emptyMailbox, keptMails, mailsTo } from './utils/mailbox';
 import { withSettings } from './utils/settings';
-
-interface Mail {
-	to: string[];
-	subject: string;
-	message: string;
-}
-
-const MAILS = '/job-submit-block-test/v1/mails';
-
-/**
- * The mails sent since the mailbox was emptied.
- *
- * @param requestUtils The admin's request utilities.
- */
-async function mails( requestUtils: RequestUtils ) {
-	return ( await requestUtils.rest( { path: MAILS } ) ) as Mail[];
-}
 
 test.describe( 'E-mails about members’ own listings', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -41,7 +21,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 	} );
 
 	test.beforeEach( async ( { requestUtils } ) => {
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
@@ -66,7 +46,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 					author: member.id,
 				} ),
 			} ) ) as { id: number };
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			const client = await applicationPasswordClient(
 				requestUtils,
 				member
@@ -76,7 +56,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 			} );
 			expect( edited.status() ).toBe( 200 );
 			expect( ( await edited.json() ).status ).toBe( 'pending' );
-			expect( await mails( requestUtils ) ).toEqual( [
+			expect( await keptMails( requestUtils ) ).toEqual( [
 				expect.objectContaining( {
 					to: [ 'jobs-desk@example.com' ],
 					subject: expect.stringContaining(
@@ -85,11 +65,11 @@ test.describe( 'E-mails about members’ own listings', () => {
 				} ),
 			] );
 
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			expect(
 				( await client.delete( `${ LISTINGS }/${ id }` ) ).status()
 			).toBe( 200 );
-			expect( await mails( requestUtils ) ).toEqual( [
+			expect( await keptMails( requestUtils ) ).toEqual( [
 				expect.objectContaining( {
 					to: [ 'jobs-desk@example.com' ],
 					subject: expect.stringContaining(
@@ -136,10 +116,11 @@ test.describe( 'E-mails about members’ own listings', () => {
 					method: 'POST',
 					path: '/job-submit-block-test/v1/maintenance',
 				} );
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			await runMaintenance();
-			const sent = ( await mails( requestUtils ) ).filter( ( mail ) =>
-				mail.to.includes( `${ member.username }@example.com` )
+			const sent = await mailsTo(
+				requestUtils,
+				`${ member.username }@example.com`
 			);
 			expect( sent ).toEqual( [
 				expect.objectContaining( {
@@ -152,7 +133,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 				} ),
 			] );
 
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			await runMaintenance();
 			await withSettings( requestUtils, {
 				job_submit_block_expiry_notice: false,
@@ -160,8 +141,9 @@ test.describe( 'E-mails about members’ own listings', () => {
 			await listing( 'Kelp Farmer', inDays( 1 ) );
 			await runMaintenance();
 			expect(
-				( await mails( requestUtils ) ).filter( ( mail ) =>
-					mail.to.includes( `${ member.username }@example.com` )
+				await mailsTo(
+					requestUtils,
+					`${ member.username }@example.com`
 				)
 			).toEqual( [] );
 		} finally {

@@ -3,18 +3,14 @@
  */
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
+// The suite's specs read the mailbox through these helpers too.
+export { keptMails, mailsAbout, type KeptMail } from '../utils/mailbox';
+
 /** The test-only plugins the WP Job Manager suite uses (see e2e/plugins/). */
 export const TEST_PLUGINS = [
 	'job-submit-block-test-mailbox',
 	'job-submit-block-test-job-manager-helpers',
 ];
-
-/** A mail the mailbox test plugin kept instead of sending it. */
-export interface KeptMail {
-	to: string[];
-	subject: string;
-	message: string;
-}
 
 /**
  * Activates the suite's test-only plugins.
@@ -25,31 +21,6 @@ export async function activateTestPlugins( requestUtils: RequestUtils ) {
 	for ( const plugin of TEST_PLUGINS ) {
 		await requestUtils.activatePlugin( plugin );
 	}
-}
-
-/**
- * The mails kept since the mailbox was last emptied.
- *
- * @param requestUtils The admin's request utilities.
- */
-export async function keptMails(
-	requestUtils: RequestUtils
-): Promise< KeptMail[] > {
-	return ( await requestUtils.rest( {
-		path: '/job-submit-block-test/v1/mails',
-	} ) ) as KeptMail[];
-}
-
-/**
- * The mails kept whose subject contains a text.
- *
- * @param requestUtils The admin's request utilities.
- * @param text         What the subject contains.
- */
-export async function mailsAbout( requestUtils: RequestUtils, text: string ) {
-	return ( await keptMails( requestUtils ) ).filter( ( mail ) =>
-		mail.subject.includes( text )
-	);
 }
 
 /**
