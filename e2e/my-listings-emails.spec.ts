@@ -13,6 +13,8 @@ import {
 	listingPayload,
 } from './utils/rest-clients';
 import { emptyMailbox, keptMails, mailsTo } from './utils/mailbox';
+import { loggedInPage } from './utils/gate-helpers';
+import { readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
 
 test.describe( 'E-mails about members’ own listings', () => {
@@ -82,10 +84,17 @@ test.describe( 'E-mails about members’ own listings', () => {
 		}
 	} );
 
-	test( 'the author hears a few days before expiry, once, with a way to relist; the warning can be turned off', async ( {
+	test( 'the author hears a few days before expiry, once, with a link to where they relist it; the warning can be turned off', async ( {
+		browser,
 		requestUtils,
 	} ) => {
 		const member = await createUser( requestUtils, 'subscriber' );
+		// A My Job Listings page, so that the warning has one to link to.
+		await requestUtils.createPage( {
+			title: 'My listings',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/my-listings /-->',
+		} );
 		const inDays = ( days: number ) =>
 			new Date( Date.now() + days * 86_400_000 )
 				.toISOString()
@@ -109,7 +118,10 @@ test.describe( 'E-mails about members’ own listings', () => {
 			job_submit_block_expiry_notice_days: 3,
 		} );
 		try {
-			await listing( 'Tide Watcher', inDays( 2 ) );
+			const { id: expiring } = ( await listing(
+				'Tide Watcher',
+				inDays( 2 )
+			) ) as { id: number };
 			await listing( 'Shell Collector', inDays( 20 ) );
 			const runMaintenance = () =>
 				requestUtils.rest( {
@@ -127,11 +139,43 @@ test.describe( 'E-mails about members’ own listings', () => {
 					subject: expect.stringContaining(
 						'Your job listing expires soon: Tide Watcher'
 					),
-					message: expect.stringMatching(
-						/relist it from your job listings:\s+http/
-					),
 				} ),
 			] );
+			// The link is the My Job Listings page's (the first published page with the block).
+			const [ listPage ] = ( await requestUtils.rest( {
+				path: '/wp/v2/pages',
+				params: {
+					search: 'wp:job-submit-block/my-listings',
+					search_columns: 'post_content',
+					status: 'publish',
+					orderby: 'id',
+					order: 'asc',
+					per_page: 1,
+				},
+			} ) ) as Array< { link: string } >;
+			expect( sent[ 0 ].message ).toMatch(
+				/relist it from your job listings:\s+(\S+)\s*$/
+			);
+			const link = /:\s+(\S+)\s*$/.exec( sent[ 0 ].message )![ 1 ];
+			expect( link ).toBe( listPage.link );
+			// Once the listing has expired, the author relists it from that very link.
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/job-listings/${ expiring }`,
+				data: { status: 'expired' },
+			} );
+			const memberPage = await loggedInPage( browser, member.username );
+			await memberPage.goto( link );
+			await memberPage
+				.getByRole( 'button', { name: 'Relist “Tide Watcher”' } )
+				.click();
+			await expect
+				.poll(
+					async () =>
+						( await readListing( requestUtils, expiring ) ).status
+				)
+				.not.toBe( 'expired' );
+			await memberPage.context().close();
 
 			await emptyMailbox( requestUtils );
 			await runMaintenance();
