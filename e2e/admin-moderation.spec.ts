@@ -6,51 +6,17 @@ import AxeBuilder from '@axe-core/playwright';
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
  */
 import { markDebugLog } from './utils/debug-log';
-import { readListing } from './utils/listings';
-import {
-	LISTINGS,
-	applicationPasswordClient,
-	createUser,
-	listingPayload,
-	type TestUser,
-} from './utils/rest-clients';
+import { loggedInPage } from './utils/gate-helpers';
+import { postListingsAs, readListing } from './utils/listings';
+import { createUser } from './utils/rest-clients';
 import { emptyMailbox, keptMails } from './utils/mailbox';
 import { withSettings } from './utils/settings';
-
-/**
- * Pending listings of a member, created through REST as the member.
- *
- * @param requestUtils The admin's request utilities.
- * @param member       The member.
- * @param titles       One listing per title.
- */
-async function pendingListings(
-	requestUtils: RequestUtils,
-	member: TestUser,
-	titles: string[]
-) {
-	const client = await applicationPasswordClient( requestUtils, member );
-	const ids: number[] = [];
-	for ( const title of titles ) {
-		const created = await client.post( LISTINGS, {
-			data: listingPayload( { title } ),
-		} );
-		expect( created.status() ).toBe( 201 );
-		ids.push( ( await created.json() ).id );
-	}
-	await client.dispose();
-	return ids;
-}
 
 test.describe( 'Moderation on the listings screen', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -84,10 +50,12 @@ test.describe( 'Moderation on the listings screen', () => {
 			path: `/wp/v2/users/${ member.id }`,
 			data: { locale: 'de_DE' },
 		} );
-		const [ approved, rejected ] = await pendingListings(
+		const [ approved, rejected ] = await postListingsAs(
 			requestUtils,
 			member,
-			[ 'Lighthouse Keeper', 'Chimney Sweep' ]
+			[ 'Lighthouse Keeper', 'Chimney Sweep' ].map( ( title ) => ( {
+				title,
+			} ) )
 		);
 		await emptyMailbox( requestUtils );
 
@@ -134,11 +102,9 @@ test.describe( 'Moderation on the listings screen', () => {
 		).toEqual( [] );
 
 		// … and used without JavaScript, by keyboard, from the row's link.
-		const noScript = await browser.newContext( {
+		const plain = await loggedInPage( browser, 'admin', {
 			javaScriptEnabled: false,
-			storageState: process.env.STORAGE_STATE_PATH,
 		} );
-		const plain = await noScript.newPage();
 		await plain.goto(
 			`/wp-admin/edit.php?post_type=job_listing&author=${ member.id }`
 		);
@@ -164,7 +130,7 @@ test.describe( 'Moderation on the listings screen', () => {
 				'1 listing rejected and moved to the Trash; its author was told.'
 			)
 		).toBeVisible();
-		await noScript.close();
+		await plain.context().close();
 
 		expect( ( await readListing( requestUtils, rejected ) ).status ).toBe(
 			'trash'
@@ -188,10 +154,11 @@ test.describe( 'Moderation on the listings screen', () => {
 		requestUtils,
 	} ) => {
 		const member = await createUser( requestUtils, 'subscriber' );
-		const ids = await pendingListings( requestUtils, member, [
-			'Tide Watcher',
-			'Net Mender',
-		] );
+		const ids = await postListingsAs(
+			requestUtils,
+			member,
+			[ 'Tide Watcher', 'Net Mender' ].map( ( title ) => ( { title } ) )
+		);
 		await requestUtils.rest( {
 			method: 'POST',
 			path: `/wp/v2/job-listings/${ ids[ 0 ] }`,
@@ -285,9 +252,11 @@ test.describe( 'Moderation on the listings screen', () => {
 		} );
 		try {
 			const member = await createUser( requestUtils, 'subscriber' );
-			const [ id ] = await pendingListings( requestUtils, member, [
-				'Quiet Clerk',
-			] );
+			const [ id ] = await postListingsAs(
+				requestUtils,
+				member,
+				[ 'Quiet Clerk' ].map( ( title ) => ( { title } ) )
+			);
 			await requestUtils.rest( {
 				method: 'POST',
 				path: `/wp/v2/job-listings/${ id }`,

@@ -19,6 +19,7 @@ import {
 import { JobFormPage } from './job-form.page';
 import { MyListingsPage } from './my-listings.page';
 import { markDebugLog } from './utils/debug-log';
+import { loggedInPage } from './utils/gate-helpers';
 import { listingsBy, readListing } from './utils/listings';
 import {
 	LISTINGS,
@@ -274,14 +275,12 @@ test.describe( 'My Job Listings', () => {
 			'expired'
 		);
 		const pending = await listingOf( requestUtils, member, 'Sail Maker' );
-		const context = await browser.newContext( {
+		const page = await loggedInPage( browser, member.username, {
 			javaScriptEnabled: false,
-			storageState: NO_SESSION,
 		} );
-		const page = await context.newPage();
+		const context = page.context();
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
-		await form.logIn( member.username );
 		await form.open( listPageId );
 
 		await list.action( 'Mark “Radio Operator” filled' ).click();
@@ -372,14 +371,12 @@ test.describe( 'My Job Listings', () => {
 			expect( response.status() ).toBe( 403 );
 		}
 
-		const context = await browser.newContext( {
+		const page = await loggedInPage( browser, other.username, {
 			javaScriptEnabled: false,
-			storageState: NO_SESSION,
 		} );
-		const page = await context.newPage();
+		const context = page.context();
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
-		await form.logIn( other.username );
 		await form.open( listPageId );
 		await expect( list.block ).toContainText(
 			'You have not posted any job listings yet.'

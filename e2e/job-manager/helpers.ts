@@ -5,6 +5,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 // The suite's specs read the mailbox through these helpers too.
 export { keptMails, mailsAbout, type KeptMail } from '../utils/mailbox';
+export { jobTerm } from '../utils/terms';
 
 /** The test-only plugins the WP Job Manager suite uses (see e2e/plugins/). */
 export const TEST_PLUGINS = [
@@ -60,34 +61,6 @@ export async function storedMeta(
 	return ( await requestUtils.rest( {
 		path: `/job-submit-block-test/v1/post-meta/${ id }`,
 	} ) ) as Record< string, string >;
-}
-
-/**
- * A term of a job taxonomy by name, created when missing.
- *
- * @param requestUtils The admin's request utilities.
- * @param restBase     'job-types' or 'job-categories'.
- * @param name         The term's name.
- */
-export async function jobTerm(
-	requestUtils: RequestUtils,
-	restBase: 'job-types' | 'job-categories',
-	name: string
-): Promise< number > {
-	const found = ( await requestUtils.rest( {
-		path: `/wp/v2/${ restBase }`,
-		params: { search: name, hide_empty: false },
-	} ) ) as Array< { id: number; name: string } >;
-	const term = found.find( ( candidate ) => candidate.name === name );
-	if ( term ) {
-		return term.id;
-	}
-	const created = ( await requestUtils.rest( {
-		method: 'POST',
-		path: `/wp/v2/${ restBase }`,
-		data: { name },
-	} ) ) as { id: number };
-	return created.id;
 }
 
 /**
