@@ -8,24 +8,18 @@
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-foreach ( array(
-	'job_submit_block_roles',
-	'job_submit_block_auto_publish',
-	'job_submit_block_duration_days',
-	'job_submit_block_rate_limit',
-	'job_submit_block_notification_email',
-	'job_submit_block_email_new_listing',
-	'job_submit_block_email_listing_approved',
-	'job_submit_block_email_listing_rejected',
-	'job_submit_block_job_types_seeded',
-) as $job_submit_block_option ) {
-	delete_option( $job_submit_block_option );
-}
-
 global $wpdb;
-foreach ( array( 'job_submit_block_idem_', 'job_submit_block_lock_' ) as $job_submit_block_prefix ) {
-	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $job_submit_block_prefix ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- options by name prefix, which the options API cannot delete; once, at uninstall.
+// Every option of the plugin (settings, flags, idempotency keys, member locks) starts with
+// its prefix: deleting by prefix removes options added later too, without a list to keep.
+$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'job_submit_block_' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- options by name prefix, which the options API cannot delete; once, at uninstall.
+wp_cache_delete( 'alloptions', 'options' );
+
+// Each member's logs of recent creates and logo uploads, kept for the hourly limits.
+foreach ( array( '_job_submit_block_recent_creates', '_job_submit_block_recent_logos' ) as $job_submit_block_key ) {
+	delete_metadata( 'user', 0, $job_submit_block_key, '', true );
 }
-// Each member's log of recent creates, kept for the hourly limit.
-delete_metadata( 'user', 0, '_job_submit_block_recent_creates', '', true );
+// On listings, the sent expiry warning; on uploaded logos, the listing they were sent for.
+foreach ( array( '_job_submit_block_expiry_notice_sent', '_job_submit_block_logo_for' ) as $job_submit_block_key ) {
+	delete_metadata( 'post', 0, $job_submit_block_key, '', true );
+}
 wp_clear_scheduled_hook( 'job_submit_block_hourly' );

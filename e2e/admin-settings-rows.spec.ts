@@ -17,6 +17,9 @@ const START = {
 	job_submit_block_email_new_listing: true,
 	job_submit_block_email_listing_approved: true,
 	job_submit_block_email_listing_rejected: true,
+	job_submit_block_email_listing_edited: true,
+	job_submit_block_email_listing_relisted: true,
+	job_submit_block_email_listing_withdrawn: true,
 	job_submit_block_expiry_notice: true,
 	job_submit_block_expiry_notice_days: 3,
 	job_submit_block_archive_slug: 'job-listings',
@@ -32,6 +35,9 @@ const CHANGED = {
 	job_submit_block_email_new_listing: true,
 	job_submit_block_email_listing_approved: false,
 	job_submit_block_email_listing_rejected: true,
+	job_submit_block_email_listing_edited: true,
+	job_submit_block_email_listing_relisted: true,
+	job_submit_block_email_listing_withdrawn: true,
 	job_submit_block_expiry_notice: false,
 	job_submit_block_expiry_notice_days: 7,
 	job_submit_block_archive_slug: 'open-vacancies',
@@ -62,6 +68,9 @@ test( 'every other row of the settings screen shows its setting, saves a change 
 		const otherMails = [
 			'To moderators, when a listing awaits review',
 			'To the author, when their listing is rejected',
+			'To moderators, when a member’s edit sends a live listing back to review',
+			'To moderators, when a member relists an expired listing',
+			'To moderators, when a member withdraws a listing',
 		].map( ( name ) => page.getByRole( 'checkbox', { name } ) );
 		const expiryNotice = page.getByRole( 'checkbox', {
 			name: 'E-mail authors before their listing expires',

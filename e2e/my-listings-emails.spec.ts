@@ -67,6 +67,10 @@ test.describe( 'E-mails about members’ own listings', () => {
 				} ),
 			] );
 
+			// Each e-mail has its filters, as the moderation ones have.
+			await requestUtils.activatePlugin(
+				'job-submit-block-test-e-mail-filters'
+			);
 			await emptyMailbox( requestUtils );
 			expect(
 				( await client.delete( `${ LISTINGS }/${ id }` ) ).status()
@@ -75,11 +79,42 @@ test.describe( 'E-mails about members’ own listings', () => {
 				expect.objectContaining( {
 					to: [ 'jobs-desk@example.com' ],
 					subject: expect.stringContaining(
-						'Job listing withdrawn: Rope Maker, night shift'
+						`[Withdrawn #${ id }] [`
 					),
 				} ),
 			] );
+			expect(
+				( await keptMails( requestUtils ) )[ 0 ].subject
+			).toContain( 'Job listing withdrawn: Rope Maker, night shift' );
+
+			// And its switch in the settings.
+			const second = ( await requestUtils.rest( {
+				method: 'POST',
+				path: '/wp/v2/job-listings',
+				data: listingPayload( {
+					title: 'Net Mender',
+					status: 'publish',
+					author: member.id,
+				} ),
+			} ) ) as { id: number };
+			const restoreSwitch = await withSettings( requestUtils, {
+				job_submit_block_email_listing_withdrawn: false,
+			} );
+			try {
+				await emptyMailbox( requestUtils );
+				expect(
+					(
+						await client.delete( `${ LISTINGS }/${ second.id }` )
+					).status()
+				).toBe( 200 );
+				expect( await keptMails( requestUtils ) ).toEqual( [] );
+			} finally {
+				await restoreSwitch();
+			}
 		} finally {
+			await requestUtils.deactivatePlugin(
+				'job-submit-block-test-e-mail-filters'
+			);
 			await restore();
 		}
 	} );

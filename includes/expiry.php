@@ -32,34 +32,44 @@ function job_submit_block_date_expiry_on_publish( $new_status, $old_status, $pos
 }
 
 /**
+ * Published listings whose expiry date is from one date to another, both included: a bounded
+ * batch for one hourly run, earliest date first (the rest come in the next run).
+ *
+ * With a meta key, listings whose author was already told of their very expiry date (the
+ * date that meta keeps) are left out, so a batch never fills up with listings already done;
+ * a listing whose date changed since comes back.
+ *
+ * @param string $from      First date, YYYY-MM-DD.
+ * @param string $to        Last date, YYYY-MM-DD.
+ * @param string $told_meta Meta key keeping the expiry date an author was told of; '' for none.
+ * @return int[] Listing IDs.
+ */
+function job_submit_block_listings_expiring_between( $from, $to, $told_meta = '' ) {
+	global $wpdb;
+	// The told date is compared with the listing's own expiry date, which a meta query cannot.
+	$ids = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- hourly, in the background; a join of two meta values that WP_Query cannot express.
+		$wpdb->prepare(
+			"SELECT DISTINCT p.ID FROM {$wpdb->posts} p
+			INNER JOIN {$wpdb->postmeta} expires ON expires.post_id = p.ID AND expires.meta_key = '_job_expires'
+			LEFT JOIN {$wpdb->postmeta} told ON told.post_id = p.ID AND told.meta_key = %s AND told.meta_value = expires.meta_value
+			WHERE p.post_type = 'job_listing' AND p.post_status = 'publish' AND expires.meta_value <> ''
+			AND CAST( expires.meta_value AS DATE ) BETWEEN %s AND %s AND told.meta_id IS NULL
+			ORDER BY expires.meta_value LIMIT 200",
+			$told_meta,
+			$from,
+			$to
+		)
+	);
+	return array_map( 'intval', $ids );
+}
+
+/**
  * Moves published listings whose expiry date has passed to the expired status.
  *
  * @return int How many listings expired.
  */
 function job_submit_block_expire_listings() {
-	$ids = get_posts(
-		array(
-			'post_type'        => 'job_listing',
-			'post_status'      => 'publish',
-			'fields'           => 'ids',
-			'posts_per_page'   => 200, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per hourly run; the rest expire in the next.
-			'no_found_rows'    => true,
-			'suppress_filters' => true,
-			'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- hourly, in the background; the expiry date is a meta value, as in WP Job Manager.
-				array(
-					'key'     => '_job_expires',
-					'value'   => current_time( 'Y-m-d' ),
-					'compare' => '<',
-					'type'    => 'DATE',
-				),
-				array(
-					'key'     => '_job_expires',
-					'value'   => '',
-					'compare' => '!=',
-				),
-			),
-		)
-	);
+	$ids = job_submit_block_listings_expiring_between( '1000-01-01', gmdate( 'Y-m-d', strtotime( current_time( 'Y-m-d' ) . ' -1 day' ) ) );
 	foreach ( $ids as $id ) {
 		wp_update_post(
 			array(

@@ -9,16 +9,23 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
+ * Where mail for the moderators goes: the configured address, or the site's admin email.
+ *
+ * @return string
+ */
+function job_submit_block_moderators_address() {
+	$to = (string) job_submit_block_setting( 'job_submit_block_notification_email' );
+	return is_email( $to ) ? $to : (string) get_option( 'admin_email' );
+}
+
+/**
  * Tells the moderators (the configured address, or the site's admin email) that a listing
  * awaits review.
  *
  * @param WP_Post $post The pending listing.
  */
 function job_submit_block_notify_moderators( $post ) {
-	$to = (string) job_submit_block_setting( 'job_submit_block_notification_email' );
-	if ( ! is_email( $to ) ) {
-		$to = get_option( 'admin_email' );
-	}
+	$to = job_submit_block_moderators_address();
 	// Written in the moderator's own language when the address is an account's.
 	job_submit_block_send_email(
 		'new_listing',

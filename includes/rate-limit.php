@@ -18,15 +18,17 @@ const JOB_SUBMIT_BLOCK_RATE_WINDOW = HOUR_IN_SECONDS;
 const JOB_SUBMIT_BLOCK_CREATE_LOG = '_job_submit_block_recent_creates';
 
 /**
- * The times of the member's creates within the window, newest first.
+ * The times of the member's creates (or of what else a log counts) within the window,
+ * newest first.
  *
- * @param int $user_id The member.
+ * @param int    $user_id The member.
+ * @param string $log     The user meta key of the log: creates by default, or logo uploads.
  * @return int[] Unix times.
  */
-function job_submit_block_recent_creates( $user_id ) {
+function job_submit_block_recent_creates( $user_id, $log = JOB_SUBMIT_BLOCK_CREATE_LOG ) {
 	global $wpdb;
 	$stored = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
-		$wpdb->prepare( "SELECT meta_value FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
+		$wpdb->prepare( "SELECT meta_value FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, $log )
 	);
 	$times  = json_decode( (string) $stored, true );
 	$since  = time() - JOB_SUBMIT_BLOCK_RATE_WINDOW;
@@ -43,18 +45,20 @@ function job_submit_block_recent_creates( $user_id ) {
 }
 
 /**
- * Logs a create by the member, now. Called under the member's submission lock.
+ * Logs a create (or what else a log counts) by the member, now. Called under the member's
+ * submission lock.
  *
- * @param int $user_id The member.
+ * @param int    $user_id The member.
+ * @param string $log     The user meta key of the log: creates by default, or logo uploads.
  */
-function job_submit_block_log_create( $user_id ) {
+function job_submit_block_log_create( $user_id, $log = JOB_SUBMIT_BLOCK_CREATE_LOG ) {
 	global $wpdb;
 	// Only as many entries as any limit can ask about; older ones have left the window.
-	$times = array_slice( job_submit_block_recent_creates( $user_id ), 0, 1000 );
+	$times = array_slice( job_submit_block_recent_creates( $user_id, $log ), 0, 1000 );
 	array_unshift( $times, time() );
 	$value   = (string) wp_json_encode( $times );
 	$meta_id = $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
-		$wpdb->prepare( "SELECT umeta_id FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, JOB_SUBMIT_BLOCK_CREATE_LOG )
+		$wpdb->prepare( "SELECT umeta_id FROM {$wpdb->usermeta} WHERE user_id = %d AND meta_key = %s LIMIT 1", $user_id, $log )
 	);
 	if ( $meta_id ) {
 		$wpdb->update( $wpdb->usermeta, array( 'meta_value' => $value ), array( 'umeta_id' => (int) $meta_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.SlowDBQuery -- one row by its ID, under the member's lock (see above).
@@ -63,7 +67,7 @@ function job_submit_block_log_create( $user_id ) {
 			$wpdb->usermeta,
 			array(
 				'user_id'    => $user_id,
-				'meta_key'   => JOB_SUBMIT_BLOCK_CREATE_LOG, // phpcs:ignore WordPress.DB.SlowDBQuery -- a column of the row inserted, not a query.
+				'meta_key'   => $log, // phpcs:ignore WordPress.DB.SlowDBQuery -- a column of the row inserted, not a query.
 				'meta_value' => $value, // phpcs:ignore WordPress.DB.SlowDBQuery -- a column of the row inserted, not a query.
 			)
 		);
@@ -78,11 +82,22 @@ function job_submit_block_log_create( $user_id ) {
  * @return int
  */
 function job_submit_block_rate_limit_wait( $user_id ) {
-	$limit = job_submit_block_rate_limit( $user_id );
+	return job_submit_block_window_wait( $user_id, job_submit_block_rate_limit( $user_id ) );
+}
+
+/**
+ * Seconds until the member is below a limit on a log again; 0 when they are now.
+ *
+ * @param int    $user_id The member.
+ * @param int    $limit   How many entries the window allows; 0 for no limit.
+ * @param string $log     The user meta key of the log: creates by default, or logo uploads.
+ * @return int
+ */
+function job_submit_block_window_wait( $user_id, $limit, $log = JOB_SUBMIT_BLOCK_CREATE_LOG ) {
 	if ( 0 === $limit ) {
 		return 0;
 	}
-	$recent = job_submit_block_recent_creates( $user_id );
+	$recent = job_submit_block_recent_creates( $user_id, $log );
 	if ( count( $recent ) < $limit ) {
 		return 0;
 	}

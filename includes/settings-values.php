@@ -14,73 +14,85 @@ defined( 'ABSPATH' ) || exit;
  */
 function job_submit_block_setting_definitions() {
 	return array(
-		'job_submit_block_roles'                  => array(
+		'job_submit_block_roles'                   => array(
 			'type'    => 'array',
 			'default' => array( 'subscriber', 'contributor', 'author', 'editor', 'administrator' ),
 		),
-		'job_submit_block_auto_publish'           => array(
+		'job_submit_block_auto_publish'            => array(
 			'type'    => 'boolean',
 			'default' => false,
 		),
-		'job_submit_block_duration_days'          => array(
+		'job_submit_block_duration_days'           => array(
 			'type'    => 'integer',
 			'default' => 30,
 		),
-		'job_submit_block_rate_limit'             => array(
+		'job_submit_block_rate_limit'              => array(
 			'type'    => 'integer',
 			'default' => 5,
 		),
-		'job_submit_block_notification_email'     => array(
+		'job_submit_block_notification_email'      => array(
 			'type'    => 'string',
 			'default' => '',
 		),
-		'job_submit_block_live_edits'             => array(
+		'job_submit_block_live_edits'              => array(
 			'type'    => 'string',
 			'default' => 'no',
 			'enum'    => array( 'no', 'review', 'live' ),
 		),
-		'job_submit_block_expiry_notice'          => array(
+		'job_submit_block_expiry_notice'           => array(
 			'type'    => 'boolean',
 			'default' => true,
 		),
-		'job_submit_block_expiry_notice_days'     => array(
+		'job_submit_block_expiry_notice_days'      => array(
 			'type'    => 'integer',
 			'default' => 3,
 		),
-		'job_submit_block_archive_slug'           => array(
+		'job_submit_block_archive_slug'            => array(
 			'type'    => 'string',
 			'default' => JOB_SUBMIT_BLOCK_DEFAULT_ARCHIVE_SLUG,
 		),
 		// Each e-mail of admin/emails.php, on unless the site owner turns it off.
-		'job_submit_block_email_new_listing'      => array(
+		'job_submit_block_email_new_listing'       => array(
 			'type'    => 'boolean',
 			'default' => true,
 		),
-		'job_submit_block_email_listing_approved' => array(
+		'job_submit_block_email_listing_approved'  => array(
 			'type'    => 'boolean',
 			'default' => true,
 		),
-		'job_submit_block_email_listing_rejected' => array(
+		'job_submit_block_email_listing_rejected'  => array(
 			'type'    => 'boolean',
 			'default' => true,
 		),
-		'job_submit_block_logo_max_kb'            => array(
+		'job_submit_block_email_listing_edited'    => array(
+			'type'    => 'boolean',
+			'default' => true,
+		),
+		'job_submit_block_email_listing_relisted'  => array(
+			'type'    => 'boolean',
+			'default' => true,
+		),
+		'job_submit_block_email_listing_withdrawn' => array(
+			'type'    => 'boolean',
+			'default' => true,
+		),
+		'job_submit_block_logo_max_kb'             => array(
 			'type'    => 'integer',
 			'default' => 2048,
 		),
-		'job_submit_block_logo_types'             => array(
+		'job_submit_block_logo_types'              => array(
 			'type'    => 'array',
 			'default' => array( 'jpeg', 'png', 'webp', 'gif' ),
 		),
-		'job_submit_block_logo_max_pixels'        => array(
+		'job_submit_block_logo_max_pixels'         => array(
 			'type'    => 'integer',
 			'default' => 4000,
 		),
-		'job_submit_block_logo_hourly'            => array(
+		'job_submit_block_logo_hourly'             => array(
 			'type'    => 'integer',
 			'default' => 10,
 		),
-		'job_submit_block_preview_required'       => array(
+		'job_submit_block_preview_required'        => array(
 			'type'    => 'boolean',
 			'default' => false,
 		),

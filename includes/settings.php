@@ -35,16 +35,15 @@ function job_submit_block_register_settings() {
 	) + job_submit_block_form_setting_sanitizers();
 	// Also on reading: a site that saved the screen before this was stored has ''.
 	add_filter( 'option_job_submit_block_auto_publish', 'job_submit_block_sanitize_flag' );
-	add_filter( 'option_job_submit_block_expiry_notice', 'job_submit_block_sanitize_flag' );
 	foreach ( array_keys( job_submit_block_email_kinds() ) as $kind ) {
 		$sanitizers[ job_submit_block_email_setting( $kind ) ] = 'job_submit_block_sanitize_flag';
-		add_filter( 'option_' . job_submit_block_email_setting( $kind ), 'job_submit_block_sanitize_flag' );
 	}
 	$bounds = array(
 		'job_submit_block_duration_days'      => array( 1, 365 ),
 		'job_submit_block_rate_limit'         => array( 0, 1000 ),
 		'job_submit_block_expiry_notice_days' => array( 1, 30 ),
 	) + JOB_SUBMIT_BLOCK_FORM_SETTING_BOUNDS;
+	$hidden = job_submit_block_settings_off_screen();
 	foreach ( job_submit_block_setting_definitions() as $name => $definition ) {
 		// The REST settings endpoint refuses what the schema refuses, with a 400.
 		$schema = array( 'type' => $definition['type'] );
@@ -61,7 +60,7 @@ function job_submit_block_register_settings() {
 			list( $schema['minimum'], $schema['maximum'] ) = $bounds[ $name ];
 		}
 		register_setting(
-			'job_submit_block',
+			in_array( $name, $hidden, true ) ? 'job_submit_block_off_screen' : 'job_submit_block',
 			$name,
 			array(
 				'type'              => $definition['type'],
@@ -71,6 +70,25 @@ function job_submit_block_register_settings() {
 			)
 		);
 	}
+}
+
+/**
+ * The settings the screen has no row for, because WP Job Manager decides them.
+ *
+ * Saving the screen, options.php stores null into every setting of its group that was not
+ * sent: in a group of their own, these keep their values (and stay in the REST settings).
+ *
+ * @return string[] Option names.
+ */
+function job_submit_block_settings_off_screen() {
+	$hidden = array();
+	if ( job_submit_block_job_manager_active() ) {
+		array_push( $hidden, 'job_submit_block_auto_publish', 'job_submit_block_duration_days', 'job_submit_block_notification_email' );
+	}
+	if ( ! job_submit_block_job_page_applies() ) {
+		$hidden[] = 'job_submit_block_archive_slug';
+	}
+	return $hidden;
 }
 
 /**

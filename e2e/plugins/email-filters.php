@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Job Submit Block Test E-mail Filters
- * Description: Test only. Marks the subject of the approval e-mail and signs each rejection e-mail's body with the locale its filter ran in.
+ * Description: Test only. Marks the subject of the approval and withdrawal e-mails and signs each rejection e-mail's body with the locale its filter ran in.
  *
  * @package JobSubmitBlock
  */
@@ -24,4 +24,13 @@ add_filter(
 	},
 	10,
 	3
+);
+
+add_filter(
+	'job_submit_block_listing_withdrawn_email_subject',
+	static function ( $subject, $post ) {
+		return "[Withdrawn #{$post->ID}] {$subject}";
+	},
+	10,
+	2
 );

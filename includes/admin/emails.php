@@ -15,9 +15,12 @@ defined( 'ABSPATH' ) || exit;
  */
 function job_submit_block_email_kinds() {
 	return array(
-		'new_listing'      => __( 'To moderators, when a listing awaits review', 'job-submit-block' ),
-		'listing_approved' => __( 'To the author, when their listing is approved', 'job-submit-block' ),
-		'listing_rejected' => __( 'To the author, when their listing is rejected', 'job-submit-block' ),
+		'new_listing'       => __( 'To moderators, when a listing awaits review', 'job-submit-block' ),
+		'listing_approved'  => __( 'To the author, when their listing is approved', 'job-submit-block' ),
+		'listing_rejected'  => __( 'To the author, when their listing is rejected', 'job-submit-block' ),
+		'listing_edited'    => __( 'To moderators, when a member’s edit sends a live listing back to review', 'job-submit-block' ),
+		'listing_relisted'  => __( 'To moderators, when a member relists an expired listing', 'job-submit-block' ),
+		'listing_withdrawn' => __( 'To moderators, when a member withdraws a listing', 'job-submit-block' ),
 	);
 }
 
@@ -28,7 +31,8 @@ function job_submit_block_email_kinds() {
  * @return string
  */
 function job_submit_block_email_setting( $kind ) {
-	return "job_submit_block_email_{$kind}";
+	// The expiry warning's switch sits with its number of days, in a row of its own.
+	return 'expiry_warning' === $kind ? 'job_submit_block_expiry_notice' : "job_submit_block_email_{$kind}";
 }
 
 /**
@@ -37,7 +41,8 @@ function job_submit_block_email_setting( $kind ) {
  * The subject and body are written, and filtered, in the reader's own language: the locale
  * of the account the mail goes to, when there is one.
  *
- * @param string        $kind    The e-mail's key (see job_submit_block_email_kinds()).
+ * @param string        $kind    The e-mail's key (see job_submit_block_email_kinds(), and
+ *                               expiry_warning).
  * @param string        $to      The address.
  * @param WP_User|false $reader  The account of that address, if any.
  * @param WP_Post       $post    The listing it is about.
@@ -54,21 +59,25 @@ function job_submit_block_send_email( $kind, $to, $reader, $post, $compose, $con
 	/**
 	 * Filters the subject of one of the plugin's e-mails, in the reader's language.
 	 *
-	 * The dynamic part is the e-mail's key: new_listing, listing_approved or listing_rejected.
+	 * The dynamic part is the e-mail's key: new_listing, listing_approved, listing_rejected,
+	 * listing_edited, listing_relisted, listing_withdrawn or expiry_warning.
 	 *
 	 * @param string  $subject The subject.
 	 * @param WP_Post $post    The listing.
-	 * @param array   $context What else it is about: 'reason' for a rejection.
+	 * @param array   $context What else it is about: 'reason' for a rejection, 'expires' for
+	 *                         an expiry warning.
 	 */
 	$subject = (string) apply_filters( "job_submit_block_{$kind}_email_subject", $subject, $post, $context );
 	/**
 	 * Filters the body (plain text) of one of the plugin's e-mails, in the reader's language.
 	 *
-	 * The dynamic part is the e-mail's key: new_listing, listing_approved or listing_rejected.
+	 * The dynamic part is the e-mail's key: new_listing, listing_approved, listing_rejected,
+	 * listing_edited, listing_relisted, listing_withdrawn or expiry_warning.
 	 *
 	 * @param string  $body    The body.
 	 * @param WP_Post $post    The listing.
-	 * @param array   $context What else it is about: 'reason' for a rejection.
+	 * @param array   $context What else it is about: 'reason' for a rejection, 'expires' for
+	 *                         an expiry warning.
 	 */
 	$body = (string) apply_filters( "job_submit_block_{$kind}_email_body", $body, $post, $context );
 	if ( $switched ) {

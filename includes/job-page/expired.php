@@ -10,13 +10,13 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Lets the main query of a single listing find it when it is published or expired
- * (pre_get_posts).
+ * Lets the main query of a single listing find it when it is expired (pre_get_posts).
  *
  * The expired status is not public, so WordPress would answer 404 to anyone who may not edit
- * the listing. Naming the statuses the page may show makes WordPress's own status check let
- * exactly those through; every other status stays out of the query. Previews are left to
- * WordPress, which shows drafts and pending listings only to who may edit them.
+ * the listing. Only when the requested listing is expired is that status named, which lets
+ * it through for everyone; for every other listing WordPress's own per-post check stays, so
+ * an editor still sees a pending listing at its address and visitors still get a 404.
+ * Previews are left to WordPress.
  *
  * @param WP_Query $query The query being prepared.
  */
@@ -27,11 +27,10 @@ function job_submit_block_find_expired_listings( $query ) {
 	if ( 'job_listing' !== $query->get( 'post_type' ) || '' !== $query->get( 'post_status' ) || ! job_submit_block_job_page_applies() ) {
 		return;
 	}
-	$statuses = array( 'publish', 'expired' );
-	if ( current_user_can( get_post_type_object( 'job_listing' )->cap->read_private_posts ) ) {
-		$statuses[] = 'private';
+	$listing = $query->get( 'p' ) ? get_post( (int) $query->get( 'p' ) ) : get_page_by_path( (string) $query->get( 'name' ), OBJECT, 'job_listing' );
+	if ( $listing instanceof WP_Post && 'job_listing' === $listing->post_type && 'expired' === $listing->post_status ) {
+		$query->set( 'post_status', 'expired' );
 	}
-	$query->set( 'post_status', $statuses );
 }
 
 /**

@@ -1,7 +1,8 @@
 <?php
 /**
  * E-mails about members' own listings: to the moderators when one comes back to review or
- * is withdrawn, and to the author a few days before their listing expires.
+ * is withdrawn, and to the author a few days before their listing expires. Each is sent
+ * through job_submit_block_send_email() (admin/emails.php), with its own switch and filters.
  *
  * @package JobSubmitBlock
  */
@@ -12,46 +13,49 @@ defined( 'ABSPATH' ) || exit;
 const JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META = '_job_submit_block_expiry_notice_sent';
 
 /**
- * Tells the moderators (the configured address, or the site's admin email) of a member's
- * change to a listing, in the moderator's language when the address is an account's.
+ * Tells the moderators of a member's change to a listing, unless that e-mail is turned off
+ * (see admin/emails.php: in the moderator's language, with its filters).
  *
  * @param WP_Post $post  The listing.
  * @param string  $event 'edited' (back to review), 'relisted' or 'withdrawn'.
+ * @return bool Whether it was sent.
  */
 function job_submit_block_notify_moderators_of_member( $post, $event ) {
-	$to = (string) job_submit_block_setting( 'job_submit_block_notification_email' );
-	if ( ! is_email( $to ) ) {
-		$to = get_option( 'admin_email' );
-	}
-	$author    = get_userdata( (int) $post->post_author );
-	$moderator = get_user_by( 'email', $to );
-	$switched  = $moderator && switch_to_user_locale( $moderator->ID );
-	$site      = wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES );
-	$who       = $author ? $author->display_name : '';
-	if ( 'withdrawn' === $event ) {
-		/* translators: 1: site name, 2: listing title. */
-		$subject = sprintf( __( '[%1$s] Job listing withdrawn: %2$s', 'job-submit-block' ), $site, $post->post_title );
-		/* translators: 1: listing title, 2: member's name. */
-		$message = sprintf( __( 'The job listing "%1$s" was withdrawn by %2$s. It is in the trash.', 'job-submit-block' ), $post->post_title, $who );
-	} else {
-		$subject = sprintf(
-			/* translators: 1: site name, 2: listing title. */
-			'edited' === $event ? __( '[%1$s] Edited job listing awaiting review: %2$s', 'job-submit-block' ) : __( '[%1$s] Relisted job listing awaiting review: %2$s', 'job-submit-block' ),
-			$site,
-			$post->post_title
-		);
-		$message = sprintf(
-			/* translators: 1: listing title, 2: member's name, 3: link to review it. */
-			'edited' === $event ? __( "%2\$s edited the job listing \"%1\$s\", which awaits your review again.\n\nReview it: %3\$s", 'job-submit-block' ) : __( "%2\$s relisted the expired job listing \"%1\$s\", which awaits your review.\n\nReview it: %3\$s", 'job-submit-block' ),
-			$post->post_title,
-			$who,
-			admin_url( 'post.php?post=' . $post->ID . '&action=edit' )
-		);
-	}
-	if ( $switched ) {
-		restore_previous_locale();
-	}
-	wp_mail( $to, $subject, $message );
+	$to = job_submit_block_moderators_address();
+	return job_submit_block_send_email(
+		"listing_{$event}",
+		$to,
+		get_user_by( 'email', $to ),
+		$post,
+		static function () use ( $post, $event ) {
+			$author = get_userdata( (int) $post->post_author );
+			$site   = job_submit_block_email_site_name();
+			$who    = $author ? $author->display_name : '';
+			if ( 'withdrawn' === $event ) {
+				return array(
+					/* translators: 1: site name, 2: listing title. */
+					sprintf( __( '[%1$s] Job listing withdrawn: %2$s', 'job-submit-block' ), $site, $post->post_title ),
+					/* translators: 1: listing title, 2: member's name. */
+					sprintf( __( 'The job listing "%1$s" was withdrawn by %2$s. It is in the trash.', 'job-submit-block' ), $post->post_title, $who ),
+				);
+			}
+			return array(
+				sprintf(
+					/* translators: 1: site name, 2: listing title. */
+					'edited' === $event ? __( '[%1$s] Edited job listing awaiting review: %2$s', 'job-submit-block' ) : __( '[%1$s] Relisted job listing awaiting review: %2$s', 'job-submit-block' ),
+					$site,
+					$post->post_title
+				),
+				sprintf(
+					/* translators: 1: listing title, 2: member's name, 3: link to review it. */
+					'edited' === $event ? __( "%2\$s edited the job listing \"%1\$s\", which awaits your review again.\n\nReview it: %3\$s", 'job-submit-block' ) : __( "%2\$s relisted the expired job listing \"%1\$s\", which awaits your review.\n\nReview it: %3\$s", 'job-submit-block' ),
+					$post->post_title,
+					$who,
+					admin_url( 'post.php?post=' . $post->ID . '&action=edit' )
+				),
+			);
+		}
+	);
 }
 
 /**
@@ -66,30 +70,10 @@ function job_submit_block_send_expiry_warnings() {
 		return 0;
 	}
 	$days = max( 1, (int) job_submit_block_setting( 'job_submit_block_expiry_notice_days' ) );
-	$ids  = get_posts(
-		array(
-			'post_type'        => 'job_listing',
-			'post_status'      => 'publish',
-			'fields'           => 'ids',
-			'posts_per_page'   => 200, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per hourly run; the rest go in the next.
-			'no_found_rows'    => true,
-			'suppress_filters' => true,
-			'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- hourly, in the background; the expiry date is a meta value, as in WP Job Manager.
-				array(
-					'key'     => '_job_expires',
-					'value'   => array( current_time( 'Y-m-d' ), wp_date( 'Y-m-d', time() + $days * DAY_IN_SECONDS ) ),
-					'compare' => 'BETWEEN',
-					'type'    => 'DATE',
-				),
-			),
-		)
-	);
+	$ids  = job_submit_block_listings_expiring_between( current_time( 'Y-m-d' ), wp_date( 'Y-m-d', time() + $days * DAY_IN_SECONDS ), JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META );
 	$sent = 0;
 	foreach ( $ids as $id ) {
 		$expires = (string) get_post_meta( $id, '_job_expires', true );
-		if ( get_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, true ) === $expires ) {
-			continue;
-		}
 		update_post_meta( $id, JOB_SUBMIT_BLOCK_EXPIRY_NOTICE_META, $expires );
 		$sent += (int) job_submit_block_send_expiry_warning( get_post( $id ), $expires );
 	}
@@ -97,7 +81,8 @@ function job_submit_block_send_expiry_warnings() {
 }
 
 /**
- * Tells an author their listing expires soon, in the author's language.
+ * Tells an author their listing expires soon (see admin/emails.php: in the author's
+ * language, with its filters).
  *
  * @param WP_Post $post    The live listing.
  * @param string  $expires Its expiry date, YYYY-MM-DD.
@@ -105,44 +90,31 @@ function job_submit_block_send_expiry_warnings() {
  */
 function job_submit_block_send_expiry_warning( $post, $expires ) {
 	$author = get_userdata( (int) $post->post_author );
-	if ( ! $author || ! is_email( $author->user_email ) ) {
+	if ( ! $author ) {
 		return false;
 	}
-	$switched = switch_to_user_locale( $author->ID );
-	$page     = job_submit_block_my_listings_page_url();
-	$subject  = sprintf(
-		/* translators: 1: site name, 2: listing title. */
-		__( '[%1$s] Your job listing expires soon: %2$s', 'job-submit-block' ),
-		wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ),
-		$post->post_title
-	);
-	$message = sprintf(
-		/* translators: 1: listing title, 2: expiry date, 3: address of the member's listings. */
-		__( "Your job listing \"%1\$s\" expires on %2\$s.\n\nOnce it has expired you can relist it from your job listings:\n\n%3\$s", 'job-submit-block' ),
-		$post->post_title,
-		date_i18n( get_option( 'date_format' ), strtotime( $expires ) ),
-		$page
-	);
-	/**
-	 * Filters the e-mail that tells an author their listing expires soon.
-	 *
-	 * @param array{subject: string, message: string} $email   Its subject and body.
-	 * @param WP_Post                                 $post    The listing.
-	 * @param WP_User                                 $author  Its author.
-	 * @param string                                  $expires The expiry date, YYYY-MM-DD.
-	 */
-	$email = apply_filters(
-		'job_submit_block_expiry_warning_email',
-		array(
-			'subject' => $subject,
-			'message' => $message,
-		),
-		$post,
+	return job_submit_block_send_email(
+		'expiry_warning',
+		$author->user_email,
 		$author,
-		$expires
+		$post,
+		static function () use ( $post, $expires ) {
+			return array(
+				sprintf(
+					/* translators: 1: site name, 2: listing title. */
+					__( '[%1$s] Your job listing expires soon: %2$s', 'job-submit-block' ),
+					job_submit_block_email_site_name(),
+					$post->post_title
+				),
+				sprintf(
+					/* translators: 1: listing title, 2: expiry date, 3: address of the member's listings. */
+					__( "Your job listing \"%1\$s\" expires on %2\$s.\n\nOnce it has expired you can relist it from your job listings:\n\n%3\$s", 'job-submit-block' ),
+					$post->post_title,
+					date_i18n( get_option( 'date_format' ), strtotime( $expires ) ),
+					job_submit_block_my_listings_page_url()
+				),
+			);
+		},
+		array( 'expires' => $expires )
 	);
-	if ( $switched ) {
-		restore_previous_locale();
-	}
-	return wp_mail( $author->user_email, (string) ( $email['subject'] ?? $subject ), (string) ( $email['message'] ?? $message ) );
 }

@@ -1,8 +1,9 @@
 <?php
 /**
  * Keeping logos in bounds: a member's hourly upload budget, a listing's logo deleted with
- * the listing (a create that fails takes its logo with it), and logos whose listing is gone
- * or that are no longer its logo deleted by the hourly maintenance once a day old.
+ * the listing (a create that fails takes its logo with it), and logos that are not the
+ * featured image of what they are attached to (their listing is gone, or it no longer shows
+ * them) deleted by the hourly maintenance once a day old.
  *
  * @package JobSubmitBlock
  */
@@ -12,54 +13,32 @@ defined( 'ABSPATH' ) || exit;
 const JOB_SUBMIT_BLOCK_LOGO_LOG = '_job_submit_block_recent_logos';
 
 /**
- * The times of the member's logo uploads within the last hour.
- *
- * @param int $user_id The member.
- * @return int[] Unix times, newest first.
- */
-function job_submit_block_recent_logo_uploads( $user_id ) {
-	$since = time() - HOUR_IN_SECONDS;
-	$times = array_filter(
-		array_map( 'intval', (array) get_user_meta( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG, true ) ),
-		static function ( $time ) use ( $since ) {
-			return $time > $since;
-		}
-	);
-	rsort( $times );
-	return $times;
-}
-
-/**
- * Seconds until the member may upload another logo; 0 when they may now.
+ * Seconds until the member may upload another logo; 0 when they may now. The uploads are
+ * logged as creates are, for the hourly limit (see rate-limit.php).
  *
  * @param int $user_id The member.
  * @return int
  */
 function job_submit_block_logo_budget_wait( $user_id ) {
-	$limit = job_submit_block_logo_limits()['perHour'];
-	if ( 0 === $limit ) {
-		return 0;
-	}
-	$times = job_submit_block_recent_logo_uploads( $user_id );
-	if ( count( $times ) < $limit ) {
-		return 0;
-	}
-	return max( 1, $times[ $limit - 1 ] + HOUR_IN_SECONDS - time() );
+	return job_submit_block_window_wait( $user_id, (int) job_submit_block_logo_limits()['perHour'], JOB_SUBMIT_BLOCK_LOGO_LOG );
 }
 
 /**
- * Logs an upload by the member, now.
+ * Logs an upload by the member, now, under their submission lock so that concurrent uploads
+ * each count.
  *
  * @param int $user_id The member.
  */
 function job_submit_block_log_logo_upload( $user_id ) {
-	$times = array_slice( job_submit_block_recent_logo_uploads( $user_id ), 0, 100 );
-	array_unshift( $times, time() );
-	update_user_meta( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG, $times );
+	$locked = job_submit_block_lock_member( $user_id );
+	job_submit_block_log_create( $user_id, JOB_SUBMIT_BLOCK_LOGO_LOG );
+	if ( $locked ) {
+		job_submit_block_unlock_member( $user_id );
+	}
 }
 
 /**
- * The logos uploaded for a listing.
+ * The logos uploaded for a listing: the logo attachments whose parent it is.
  *
  * @param int $post_id The listing.
  * @return int[] Attachment IDs.
@@ -72,8 +51,8 @@ function job_submit_block_listing_logos( $post_id ) {
 			'fields'           => 'ids',
 			'posts_per_page'   => 20,
 			'suppress_filters' => true,
-			'meta_key'         => JOB_SUBMIT_BLOCK_LOGO_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- only when a listing is deleted.
-			'meta_value'       => (string) $post_id, // phpcs:ignore WordPress.DB.SlowDBQuery -- only when a listing is deleted.
+			'post_parent'      => $post_id,
+			'meta_key'         => JOB_SUBMIT_BLOCK_LOGO_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- only when a listing is deleted, among its own attachments.
 		)
 	);
 }
@@ -94,32 +73,26 @@ function job_submit_block_delete_listing_logos( $post_id ) {
 }
 
 /**
- * Deletes logos more than a day old whose listing is gone (WordPress hands a deleted post's
- * attachments on to no parent) or that are not their listing's logo. Runs with the hourly
- * maintenance, a bounded batch each time.
+ * Deletes logos more than a day old that are not the featured image of the post they are
+ * attached to: attached to nothing (their listing is gone, as WordPress hands a deleted
+ * post's attachments on to no parent), or no longer their listing's logo (a moderator or the
+ * editor removed or replaced it). Runs with the hourly maintenance, a bounded batch each time
+ * of only such logos, so logos in use never fill it.
  */
 function job_submit_block_delete_orphaned_logos() {
-	$logos = get_posts(
-		array(
-			'post_type'        => 'attachment',
-			'post_status'      => 'any',
-			'fields'           => 'ids',
-			'posts_per_page'   => 100, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per hourly run.
-			'suppress_filters' => true,
-			'post_parent'      => 0,
-			'meta_key'         => JOB_SUBMIT_BLOCK_LOGO_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- hourly, in the background.
-			'date_query'       => array(
-				array(
-					'column' => 'post_date_gmt',
-					'before' => gmdate( 'Y-m-d H:i:s', time() - DAY_IN_SECONDS ),
-				),
-			),
+	global $wpdb;
+	$logos = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- hourly, in the background; a logo's parent and that parent's featured image, which WP_Query cannot join.
+		$wpdb->prepare(
+			"SELECT logo.ID FROM {$wpdb->posts} logo
+			INNER JOIN {$wpdb->postmeta} made ON made.post_id = logo.ID AND made.meta_key = %s
+			LEFT JOIN {$wpdb->postmeta} featured ON featured.post_id = logo.post_parent AND featured.meta_key = '_thumbnail_id' AND featured.meta_value = CAST( logo.ID AS CHAR )
+			WHERE logo.post_type = 'attachment' AND logo.post_date_gmt < %s AND featured.meta_id IS NULL
+			ORDER BY logo.ID LIMIT 100",
+			JOB_SUBMIT_BLOCK_LOGO_META,
+			gmdate( 'Y-m-d H:i:s', time() - DAY_IN_SECONDS )
 		)
 	);
 	foreach ( $logos as $attachment_id ) {
-		$listing = (int) get_post_meta( $attachment_id, JOB_SUBMIT_BLOCK_LOGO_META, true );
-		if ( 'job_listing' !== get_post_type( $listing ) || (int) get_post_thumbnail_id( $listing ) !== $attachment_id ) {
-			wp_delete_attachment( $attachment_id, true );
-		}
+		wp_delete_attachment( (int) $attachment_id, true );
 	}
 }
