@@ -243,6 +243,70 @@ test.describe( 'Moderation on the listings screen', () => {
 		).toEqual( [] );
 	} );
 
+	test( 'bulk Reject asks one reason for the chosen listings, trashes them and tells each author', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const ids = await postListingsAs(
+			requestUtils,
+			member,
+			[ 'Rope Maker', 'Sail Patcher' ].map( ( title ) => ( { title } ) )
+		);
+		await emptyMailbox( requestUtils );
+
+		await admin.visitAdminPage(
+			'edit.php',
+			`post_type=job_listing&author=${ member.id }`
+		);
+		await expect( page.locator( '#the-list tr' ) ).toHaveCount( 2 );
+		await page
+			.getByRole( 'checkbox', { name: 'Select All' } )
+			.first()
+			.check();
+		await page
+			.getByRole( 'combobox', { name: 'Select bulk action' } )
+			.first()
+			.selectOption( 'Reject' );
+		await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+
+		await expect(
+			page.getByRole( 'heading', { name: 'Reject job listings' } )
+		).toBeVisible();
+		await expect( page.locator( '#wpbody-content li' ) ).toHaveText( [
+			/^Rope Maker, by /,
+			/^Sail Patcher, by /,
+		] );
+		await page
+			.getByRole( 'textbox', { name: 'Reason (optional)' } )
+			.fill( 'Both lack the pay.' );
+		await page.getByRole( 'button', { name: 'Reject listings' } ).click();
+		await expect(
+			page.getByText(
+				'2 listings rejected and moved to the Trash; their authors were told.'
+			)
+		).toBeVisible();
+
+		for ( const id of ids ) {
+			expect( ( await readListing( requestUtils, id ) ).status ).toBe(
+				'trash'
+			);
+		}
+		const mails = await keptMails( requestUtils );
+		expect( mails ).toHaveLength( 2 );
+		expect( mails.map( ( { subject } ) => subject ) ).toEqual(
+			expect.arrayContaining( [
+				expect.stringContaining( 'Rope Maker' ),
+				expect.stringContaining( 'Sail Patcher' ),
+			] )
+		);
+		for ( const mail of mails ) {
+			expect( mail.to ).toEqual( [ `${ member.username }@example.com` ] );
+			expect( mail.message ).toContain( 'Both lack the pay.' );
+		}
+	} );
+
 	test( 'an e-mail the site owner turned off is not sent', async ( {
 		requestUtils,
 	} ) => {
