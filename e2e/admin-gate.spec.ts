@@ -23,6 +23,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { postListings } from './utils/listings';
 import { withSettings } from './utils/settings';
 
 /**
@@ -35,11 +36,8 @@ async function createPending(
 	client: APIRequestContext,
 	title: string
 ): Promise< number > {
-	const response = await client.post( LISTINGS, {
-		data: listingPayload( { title } ),
-	} );
-	expect( response.status() ).toBe( 201 );
-	return ( ( await response.json() ) as { id: number } ).id;
+	const [ id ] = await postListings( client, [ { title } ] );
+	return id;
 }
 
 test.describe( 'The gate in wp-admin', () => {

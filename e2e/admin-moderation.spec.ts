@@ -6,62 +6,17 @@ import AxeBuilder from '@axe-core/playwright';
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
  */
 import { markDebugLog } from './utils/debug-log';
-import { readListing } from './utils/listings';
-import {
-	LISTINGS,
-	applicationPasswordClient,
-	createUser,
-	listingPayload,
-	type TestUser,
-} from './utils/rest-clients';
+import { loggedInPage } from './utils/gate-helpers';
+import { postListingsAs, readListing } from './utils/listings';
+import { createUser } from './utils/rest-clients';
+import { emptyMailbox, keptMails } from './utils/mailbox';
 import { withSettings } from './utils/settings';
-
-interface Mail {
-	to: string[];
-	subject: string;
-	message: string;
-}
-
-const MAILS = '/job-submit-block-test/v1/mails';
-
-/**
- * Pending listings of a member, created through REST as the member.
- *
- * @param requestUtils The admin's request utilities.
- * @param member       The member.
- * @param titles       One listing per title.
- */
-async function pendingListings(
-	requestUtils: RequestUtils,
-	member: TestUser,
-	titles: string[]
-) {
-	const client = await applicationPasswordClient( requestUtils, member );
-	const ids: number[] = [];
-	for ( const title of titles ) {
-		const created = await client.post( LISTINGS, {
-			data: listingPayload( { title } ),
-		} );
-		expect( created.status() ).toBe( 201 );
-		ids.push( ( await created.json() ).id );
-	}
-	await client.dispose();
-	return ids;
-}
-
-async function mails( requestUtils: RequestUtils ) {
-	return ( await requestUtils.rest( { path: MAILS } ) ) as Mail[];
-}
 
 test.describe( 'Moderation on the listings screen', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -72,7 +27,7 @@ test.describe( 'Moderation on the listings screen', () => {
 	} );
 
 	test.beforeEach( async ( { requestUtils } ) => {
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
@@ -95,12 +50,14 @@ test.describe( 'Moderation on the listings screen', () => {
 			path: `/wp/v2/users/${ member.id }`,
 			data: { locale: 'de_DE' },
 		} );
-		const [ approved, rejected ] = await pendingListings(
+		const [ approved, rejected ] = await postListingsAs(
 			requestUtils,
 			member,
-			[ 'Lighthouse Keeper', 'Chimney Sweep' ]
+			[ 'Lighthouse Keeper', 'Chimney Sweep' ].map( ( title ) => ( {
+				title,
+			} ) )
 		);
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 
 		await admin.visitAdminPage(
 			'edit.php',
@@ -119,7 +76,7 @@ test.describe( 'Moderation on the listings screen', () => {
 		expect( ( await readListing( requestUtils, approved ) ).status ).toBe(
 			'publish'
 		);
-		expect( await mails( requestUtils ) ).toEqual( [
+		expect( await keptMails( requestUtils ) ).toEqual( [
 			expect.objectContaining( {
 				to: [ `${ member.username }@example.com` ],
 				subject: expect.stringMatching(
@@ -127,7 +84,7 @@ test.describe( 'Moderation on the listings screen', () => {
 				),
 			} ),
 		] );
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 
 		// The reason screen, checked by axe (which needs JavaScript) …
 		await page.goto(
@@ -145,11 +102,9 @@ test.describe( 'Moderation on the listings screen', () => {
 		).toEqual( [] );
 
 		// … and used without JavaScript, by keyboard, from the row's link.
-		const noScript = await browser.newContext( {
+		const plain = await loggedInPage( browser, 'admin', {
 			javaScriptEnabled: false,
-			storageState: process.env.STORAGE_STATE_PATH,
 		} );
-		const plain = await noScript.newPage();
 		await plain.goto(
 			`/wp-admin/edit.php?post_type=job_listing&author=${ member.id }`
 		);
@@ -175,12 +130,12 @@ test.describe( 'Moderation on the listings screen', () => {
 				'1 listing rejected and moved to the Trash; its author was told.'
 			)
 		).toBeVisible();
-		await noScript.close();
+		await plain.context().close();
 
 		expect( ( await readListing( requestUtils, rejected ) ).status ).toBe(
 			'trash'
 		);
-		const [ mail ] = await mails( requestUtils );
+		const [ mail ] = await keptMails( requestUtils );
 		expect( mail.to ).toEqual( [ `${ member.username }@example.com` ] );
 		expect( mail.subject ).toContain( 'Chimney Sweep' );
 		expect( mail.message ).toContain(
@@ -199,16 +154,17 @@ test.describe( 'Moderation on the listings screen', () => {
 		requestUtils,
 	} ) => {
 		const member = await createUser( requestUtils, 'subscriber' );
-		const ids = await pendingListings( requestUtils, member, [
-			'Tide Watcher',
-			'Net Mender',
-		] );
+		const ids = await postListingsAs(
+			requestUtils,
+			member,
+			[ 'Tide Watcher', 'Net Mender' ].map( ( title ) => ( { title } ) )
+		);
 		await requestUtils.rest( {
 			method: 'POST',
 			path: `/wp/v2/job-listings/${ ids[ 0 ] }`,
 			data: { meta: { _featured: 1 } },
 		} );
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 
 		await admin.visitAdminPage( 'edit.php', 'post_type=job_listing' );
 		const submitter = page.getByRole( 'combobox', {
@@ -247,14 +203,16 @@ test.describe( 'Moderation on the listings screen', () => {
 			page.getByText( '2 listings approved and published.' )
 		).toBeVisible();
 		expect(
-			( await mails( requestUtils ) ).map( ( { subject } ) => subject )
+			( await keptMails( requestUtils ) ).map(
+				( { subject } ) => subject
+			)
 		).toEqual(
 			expect.arrayContaining( [
 				expect.stringContaining( 'is live: Tide Watcher' ),
 				expect.stringContaining( 'is live: Net Mender' ),
 			] )
 		);
-		expect( await mails( requestUtils ) ).toHaveLength( 2 );
+		expect( await keptMails( requestUtils ) ).toHaveLength( 2 );
 
 		await admin.visitAdminPage(
 			'edit.php',
@@ -285,6 +243,70 @@ test.describe( 'Moderation on the listings screen', () => {
 		).toEqual( [] );
 	} );
 
+	test( 'bulk Reject asks one reason for the chosen listings, trashes them and tells each author', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const ids = await postListingsAs(
+			requestUtils,
+			member,
+			[ 'Rope Maker', 'Sail Patcher' ].map( ( title ) => ( { title } ) )
+		);
+		await emptyMailbox( requestUtils );
+
+		await admin.visitAdminPage(
+			'edit.php',
+			`post_type=job_listing&author=${ member.id }`
+		);
+		await expect( page.locator( '#the-list tr' ) ).toHaveCount( 2 );
+		await page
+			.getByRole( 'checkbox', { name: 'Select All' } )
+			.first()
+			.check();
+		await page
+			.getByRole( 'combobox', { name: 'Select bulk action' } )
+			.first()
+			.selectOption( 'Reject' );
+		await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+
+		await expect(
+			page.getByRole( 'heading', { name: 'Reject job listings' } )
+		).toBeVisible();
+		await expect( page.locator( '#wpbody-content li' ) ).toHaveText( [
+			/^Rope Maker, by /,
+			/^Sail Patcher, by /,
+		] );
+		await page
+			.getByRole( 'textbox', { name: 'Reason (optional)' } )
+			.fill( 'Both lack the pay.' );
+		await page.getByRole( 'button', { name: 'Reject listings' } ).click();
+		await expect(
+			page.getByText(
+				'2 listings rejected and moved to the Trash; their authors were told.'
+			)
+		).toBeVisible();
+
+		for ( const id of ids ) {
+			expect( ( await readListing( requestUtils, id ) ).status ).toBe(
+				'trash'
+			);
+		}
+		const mails = await keptMails( requestUtils );
+		expect( mails ).toHaveLength( 2 );
+		expect( mails.map( ( { subject } ) => subject ) ).toEqual(
+			expect.arrayContaining( [
+				expect.stringContaining( 'Rope Maker' ),
+				expect.stringContaining( 'Sail Patcher' ),
+			] )
+		);
+		for ( const mail of mails ) {
+			expect( mail.to ).toEqual( [ `${ member.username }@example.com` ] );
+			expect( mail.message ).toContain( 'Both lack the pay.' );
+		}
+	} );
+
 	test( 'an e-mail the site owner turned off is not sent', async ( {
 		requestUtils,
 	} ) => {
@@ -294,15 +316,17 @@ test.describe( 'Moderation on the listings screen', () => {
 		} );
 		try {
 			const member = await createUser( requestUtils, 'subscriber' );
-			const [ id ] = await pendingListings( requestUtils, member, [
-				'Quiet Clerk',
-			] );
+			const [ id ] = await postListingsAs(
+				requestUtils,
+				member,
+				[ 'Quiet Clerk' ].map( ( title ) => ( { title } ) )
+			);
 			await requestUtils.rest( {
 				method: 'POST',
 				path: `/wp/v2/job-listings/${ id }`,
 				data: { status: 'publish' },
 			} );
-			expect( await mails( requestUtils ) ).toEqual( [] );
+			expect( await keptMails( requestUtils ) ).toEqual( [] );
 		} finally {
 			await restore();
 		}

@@ -38,7 +38,7 @@ function mentioning( labels: Labels, word: RegExp ) {
 }
 
 test.describe( 'Labels of the job content types', () => {
-	test( 'the post type speaks of job listings everywhere, the editor’s notices included', async ( {
+	test( 'the post type’s labels over REST speak of job listings, the editor’s notice texts included, never of posts', async ( {
 		requestUtils,
 	} ) => {
 		const labels = await labelsOf(
@@ -58,7 +58,7 @@ test.describe( 'Labels of the job content types', () => {
 		expect( mentioning( labels, /\bposts?\b/i ) ).toEqual( {} );
 	} );
 
-	test( 'the job types screen never says tag, nor the categories screen an unqualified category', async ( {
+	test( 'the job types’ labels over REST never say tag, nor the job categories’ an unqualified category', async ( {
 		requestUtils,
 	} ) => {
 		const types = await labelsOf(

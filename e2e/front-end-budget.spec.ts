@@ -1,9 +1,4 @@
 /**
- * External dependencies
- */
-import type { Page } from '@playwright/test';
-
-/**
  * WordPress dependencies
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
@@ -14,7 +9,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { JobFormPage } from './job-form.page';
 import { listingsBy } from './utils/listings';
 import { createUser } from './utils/rest-clients';
-import { recordScripts } from './utils/script-weight';
+import { idleAfterLoad, recordScripts } from './utils/script-weight';
 
 // What a member's page may add before they touch the form, over the same page without it.
 const IDLE_BUDGET_GZIP_BYTES = 10 * 1024;
@@ -28,29 +23,6 @@ const DATA_LAYER_SCRIPT = 'job-submit-block/build/data-layer.js';
 // each: WordPress does not concatenate scripts on the front end), the formatting toolbar and
 // the one create; 6 on WordPress 6.8.
 const FLOW_REQUEST_BUDGET = 8;
-
-/**
- * Waits until the page has loaded and the browser has been idle: what an idle callback, or
- * any other "later", would have started has started by then.
- *
- * @param page The page.
- */
-async function idleAfterLoad( page: Page ) {
-	await page.waitForLoadState( 'load' );
-	await page.evaluate(
-		() =>
-			new Promise< void >( ( resolve ) =>
-				window.requestIdleCallback( () => resolve() )
-			)
-	);
-	// Anything such a callback asked for has been requested by the time a second one runs.
-	await page.evaluate(
-		() =>
-			new Promise< void >( ( resolve ) =>
-				window.requestIdleCallback( () => resolve() )
-			)
-	);
-}
 
 test.describe( 'What the block costs the page', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );

@@ -65,27 +65,6 @@ test.describe( 'The form a member meets after the first submit', () => {
 		await expect( form.field( /How to apply/ ) ).toBeFocused();
 	} );
 
-	test( 'the server speaks of a field by the label the site builder gave it', async ( {
-		page,
-	} ) => {
-		// Without the script, and past the browser's own checks: the server alone answers.
-		await page.route( /\/build\/view\.js/, ( route ) => route.abort() );
-		await page.reload();
-		await page
-			.locator( '.wp-block-job-submit-block-form form' )
-			.evaluate( ( element ) =>
-				element.setAttribute( 'novalidate', '' )
-			);
-		await form.field( 'Job title' ).fill( 'Harbour Pilot' );
-		// Without the script the description is the plain textarea.
-		await form.field( 'Job description' ).fill( 'Bring ships in.' );
-		await form.field( /How to apply/ ).fill( 'jobs@port.example' );
-		await form.submitButton().click();
-		await expect(
-			form.block.getByText( 'Organisation is required.' )
-		).toBeVisible();
-	} );
-
 	test( 'an optional job type chosen by mistake can be cleared again', async ( {
 		requestUtils,
 	} ) => {
@@ -128,8 +107,11 @@ test.describe( 'The form a member meets after the first submit', () => {
 			'Shared Desk Job'
 		);
 
-		// Logging out on purpose, as on a shared computer, takes it away.
-		await page.goto( '/wp-login.php?loggedout=true' );
+		// Logging out on purpose, as on a shared computer, takes it away: the toolbar's
+		// Log Out, through WordPress's nonce'd log-out and its redirect.
+		await page.locator( '#wp-admin-bar-my-account' ).hover();
+		await page.locator( '#wp-admin-bar-logout a' ).click();
+		await expect( page ).toHaveURL( /wp-login\.php\?loggedout=true/ );
 		await expect(
 			page.getByText( 'You are now logged out.' )
 		).toBeVisible();
@@ -171,5 +153,22 @@ test.describe( 'The form a member meets after the first submit', () => {
 		}, DRAFT_PREFIX );
 		await page.reload();
 		await expect( form.field( 'Job title' ) ).toHaveValue( '' );
+	} );
+
+	test.describe( 'without JavaScript', () => {
+		test.use( { javaScriptEnabled: false } );
+
+		test( 'the server speaks of a field by the label the site builder gave it', async () => {
+			await form.field( 'Job title' ).fill( 'Harbour Pilot' );
+			// Without the script the description is the plain textarea.
+			await form.field( 'Job description' ).fill( 'Bring ships in.' );
+			// Blank to the server, yet past the browser's own check of a required field.
+			await form.field( 'Organisation' ).fill( '   ' );
+			await form.field( /How to apply/ ).fill( 'jobs@port.example' );
+			await form.submitButton().click();
+			await expect(
+				form.block.getByText( 'Organisation is required.' )
+			).toBeVisible();
+		} );
 	} );
 } );

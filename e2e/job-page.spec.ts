@@ -18,7 +18,9 @@ import {
  */
 import { markDebugLog } from './utils/debug-log';
 import { createMember, uniqueWord } from './utils/gate-helpers';
-import { BASE_URL, listingPayload, LISTINGS } from './utils/rest-clients';
+import { postListings } from './utils/listings';
+import { jobTerm } from './utils/terms';
+import { BASE_URL, listingPayload } from './utils/rest-clients';
 
 const THEME_PREVIEW = 'job-submit-block-test-theme-preview';
 const DETAILS = '.wp-block-job-submit-block-job-details';
@@ -41,28 +43,15 @@ async function publishMemberListing(
 	title: string,
 	application: string
 ): Promise< Listing > {
-	const term = async ( path: string, name: string ) => {
-		const terms = ( await requestUtils.rest( {
-			path,
-			params: { search: name },
-		} ) ) as Array< { id: number; name: string } >;
-		const found = terms.find( ( candidate ) => candidate.name === name );
-		if ( found ) {
-			return found.id;
-		}
-		return (
-			( await requestUtils.rest( {
-				method: 'POST',
-				path,
-				data: { name },
-			} ) ) as { id: number }
-		 ).id;
-	};
-	const jobType = await term( '/wp/v2/job-types', 'Full Time' );
-	const category = await term( '/wp/v2/job-categories', 'Horticulture' );
+	const jobType = await jobTerm( requestUtils, 'job-types', 'Full Time' );
+	const category = await jobTerm(
+		requestUtils,
+		'job-categories',
+		'Horticulture'
+	);
 	const member = await createMember( requestUtils );
-	const sent = await member.client.post( LISTINGS, {
-		data: listingPayload( {
+	const [ id ] = await postListings( member.client, [
+		{
 			title,
 			content: '<p>Tend the <strong>roses</strong> of the city.</p>',
 			'job-types': [ jobType ],
@@ -76,10 +65,8 @@ async function publishMemberListing(
 				_job_salary: '50,000',
 				_application: application,
 			},
-		} ),
-	} );
-	expect( sent.status() ).toBe( 201 );
-	const { id } = ( await sent.json() ) as { id: number };
+		},
+	] );
 	await member.client.dispose();
 	return ( await requestUtils.rest( {
 		method: 'POST',

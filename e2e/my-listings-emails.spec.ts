@@ -1,11 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -16,24 +12,10 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { emptyMailbox, keptMails, mailsTo } from './utils/mailbox';
+import { loggedInPage } from './utils/gate-helpers';
+import { readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
-
-interface Mail {
-	to: string[];
-	subject: string;
-	message: string;
-}
-
-const MAILS = '/job-submit-block-test/v1/mails';
-
-/**
- * The mails sent since the mailbox was emptied.
- *
- * @param requestUtils The admin's request utilities.
- */
-async function mails( requestUtils: RequestUtils ) {
-	return ( await requestUtils.rest( { path: MAILS } ) ) as Mail[];
-}
 
 test.describe( 'E-mails about members’ own listings', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -41,7 +23,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 	} );
 
 	test.beforeEach( async ( { requestUtils } ) => {
-		await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+		await emptyMailbox( requestUtils );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
@@ -66,7 +48,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 					author: member.id,
 				} ),
 			} ) ) as { id: number };
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			const client = await applicationPasswordClient(
 				requestUtils,
 				member
@@ -76,7 +58,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 			} );
 			expect( edited.status() ).toBe( 200 );
 			expect( ( await edited.json() ).status ).toBe( 'pending' );
-			expect( await mails( requestUtils ) ).toEqual( [
+			expect( await keptMails( requestUtils ) ).toEqual( [
 				expect.objectContaining( {
 					to: [ 'jobs-desk@example.com' ],
 					subject: expect.stringContaining(
@@ -89,11 +71,11 @@ test.describe( 'E-mails about members’ own listings', () => {
 			await requestUtils.activatePlugin(
 				'job-submit-block-test-e-mail-filters'
 			);
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			expect(
 				( await client.delete( `${ LISTINGS }/${ id }` ) ).status()
 			).toBe( 200 );
-			expect( await mails( requestUtils ) ).toEqual( [
+			expect( await keptMails( requestUtils ) ).toEqual( [
 				expect.objectContaining( {
 					to: [ 'jobs-desk@example.com' ],
 					subject: expect.stringContaining(
@@ -101,9 +83,9 @@ test.describe( 'E-mails about members’ own listings', () => {
 					),
 				} ),
 			] );
-			expect( ( await mails( requestUtils ) )[ 0 ].subject ).toContain(
-				'Job listing withdrawn: Rope Maker, night shift'
-			);
+			expect(
+				( await keptMails( requestUtils ) )[ 0 ].subject
+			).toContain( 'Job listing withdrawn: Rope Maker, night shift' );
 
 			// And its switch in the settings.
 			const second = ( await requestUtils.rest( {
@@ -119,13 +101,13 @@ test.describe( 'E-mails about members’ own listings', () => {
 				job_submit_block_email_listing_withdrawn: false,
 			} );
 			try {
-				await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+				await emptyMailbox( requestUtils );
 				expect(
 					(
 						await client.delete( `${ LISTINGS }/${ second.id }` )
 					).status()
 				).toBe( 200 );
-				expect( await mails( requestUtils ) ).toEqual( [] );
+				expect( await keptMails( requestUtils ) ).toEqual( [] );
 			} finally {
 				await restoreSwitch();
 			}
@@ -137,10 +119,17 @@ test.describe( 'E-mails about members’ own listings', () => {
 		}
 	} );
 
-	test( 'the author hears a few days before expiry, once, with a way to relist; the warning can be turned off', async ( {
+	test( 'the author hears a few days before expiry, once, with a link to where they relist it; the warning can be turned off', async ( {
+		browser,
 		requestUtils,
 	} ) => {
 		const member = await createUser( requestUtils, 'subscriber' );
+		// A My Job Listings page, so that the warning has one to link to.
+		await requestUtils.createPage( {
+			title: 'My listings',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/my-listings /-->',
+		} );
 		const inDays = ( days: number ) =>
 			new Date( Date.now() + days * 86_400_000 )
 				.toISOString()
@@ -164,30 +153,66 @@ test.describe( 'E-mails about members’ own listings', () => {
 			job_submit_block_expiry_notice_days: 3,
 		} );
 		try {
-			await listing( 'Tide Watcher', inDays( 2 ) );
+			const { id: expiring } = ( await listing(
+				'Tide Watcher',
+				inDays( 2 )
+			) ) as { id: number };
 			await listing( 'Shell Collector', inDays( 20 ) );
 			const runMaintenance = () =>
 				requestUtils.rest( {
 					method: 'POST',
 					path: '/job-submit-block-test/v1/maintenance',
 				} );
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			await runMaintenance();
-			const sent = ( await mails( requestUtils ) ).filter( ( mail ) =>
-				mail.to.includes( `${ member.username }@example.com` )
+			const sent = await mailsTo(
+				requestUtils,
+				`${ member.username }@example.com`
 			);
 			expect( sent ).toEqual( [
 				expect.objectContaining( {
 					subject: expect.stringContaining(
 						'Your job listing expires soon: Tide Watcher'
 					),
-					message: expect.stringMatching(
-						/relist it from your job listings:\s+http/
-					),
 				} ),
 			] );
+			// The link is the My Job Listings page's (the first published page with the block).
+			const [ listPage ] = ( await requestUtils.rest( {
+				path: '/wp/v2/pages',
+				params: {
+					search: 'wp:job-submit-block/my-listings',
+					search_columns: 'post_content',
+					status: 'publish',
+					orderby: 'id',
+					order: 'asc',
+					per_page: 1,
+				},
+			} ) ) as Array< { link: string } >;
+			expect( sent[ 0 ].message ).toMatch(
+				/relist it from your job listings:\s+(\S+)\s*$/
+			);
+			const link = /:\s+(\S+)\s*$/.exec( sent[ 0 ].message )![ 1 ];
+			expect( link ).toBe( listPage.link );
+			// Once the listing has expired, the author relists it from that very link.
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/job-listings/${ expiring }`,
+				data: { status: 'expired' },
+			} );
+			const memberPage = await loggedInPage( browser, member.username );
+			await memberPage.goto( link );
+			await memberPage
+				.getByRole( 'button', { name: 'Relist “Tide Watcher”' } )
+				.click();
+			await expect
+				.poll(
+					async () =>
+						( await readListing( requestUtils, expiring ) ).status
+				)
+				.not.toBe( 'expired' );
+			await memberPage.context().close();
 
-			await requestUtils.rest( { method: 'DELETE', path: MAILS } );
+			await emptyMailbox( requestUtils );
 			await runMaintenance();
 			await withSettings( requestUtils, {
 				job_submit_block_expiry_notice: false,
@@ -195,8 +220,9 @@ test.describe( 'E-mails about members’ own listings', () => {
 			await listing( 'Kelp Farmer', inDays( 1 ) );
 			await runMaintenance();
 			expect(
-				( await mails( requestUtils ) ).filter( ( mail ) =>
-					mail.to.includes( `${ member.username }@example.com` )
+				await mailsTo(
+					requestUtils,
+					`${ member.username }@example.com`
 				)
 			).toEqual( [] );
 		} finally {

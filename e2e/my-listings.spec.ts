@@ -19,6 +19,7 @@ import {
 import { JobFormPage } from './job-form.page';
 import { MyListingsPage } from './my-listings.page';
 import { markDebugLog } from './utils/debug-log';
+import { loggedInPage } from './utils/gate-helpers';
 import { listingsBy, readListing } from './utils/listings';
 import {
 	LISTINGS,
@@ -277,14 +278,12 @@ test.describe( 'My Job Listings', () => {
 			'expired'
 		);
 		const pending = await listingOf( requestUtils, member, 'Sail Maker' );
-		const context = await browser.newContext( {
+		const page = await loggedInPage( browser, member.username, {
 			javaScriptEnabled: false,
-			storageState: NO_SESSION,
 		} );
-		const page = await context.newPage();
+		const context = page.context();
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
-		await form.logIn( member.username );
 		await form.open( listPageId );
 
 		await list.action( 'Mark “Radio Operator” filled' ).click();
@@ -375,26 +374,20 @@ test.describe( 'My Job Listings', () => {
 			expect( response.status() ).toBe( 403 );
 		}
 
-		const context = await browser.newContext( {
+		const page = await loggedInPage( browser, other.username, {
 			javaScriptEnabled: false,
-			storageState: NO_SESSION,
 		} );
-		const page = await context.newPage();
+		const context = page.context();
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
-		await form.logIn( other.username );
 		await form.open( listPageId );
 		await expect( list.block ).toContainText(
 			'You have not posted any job listings yet.'
 		);
 		// The page's own form, sent with the other member's valid nonce for their listing.
-		const nonce = await page.evaluate( async () => {
-			const response = await fetch( window.location.href );
-			return /name="job_listing_nonce" value="([^"]+)"/.exec(
-				await response.text()
-			)?.[ 1 ];
-		} );
-		expect( nonce ).toBeUndefined();
+		await expect(
+			list.block.locator( 'input[name="job_listing_nonce"]' )
+		).toHaveCount( 0 );
 		const ownId = await listingOf(
 			requestUtils,
 			other,
@@ -424,6 +417,19 @@ test.describe( 'My Job Listings', () => {
 			);
 			expect( response.status() ).toBe( 403 );
 		}
+		// The same nonce does act on the member's own listing: the refusals above are the owner check's.
+		const own = await page.request.post( `/?page_id=${ listPageId }`, {
+			form: {
+				job_listing_action: 'fill',
+				job_listing_id: String( ownId ),
+				job_listing_nonce: ownNonce,
+			},
+			maxRedirects: 0,
+		} );
+		expect( own.status() ).toBe( 303 );
+		expect(
+			( await readListing( requestUtils, ownId ) ).meta
+		).toMatchObject( { _filled: 1 } );
 		await page.goto(
 			`/?page_id=${ formPageId }&edit_listing=${ pending }`
 		);
@@ -443,8 +449,46 @@ test.describe( 'My Job Listings', () => {
 			status: 'pending',
 			title: { raw: 'Lamplighter' },
 		} );
-		expect( ownId ).toBeGreaterThan( 0 );
 		await context.close();
+	} );
+
+	test( 'a member with more listings than a page sees the older ones on page 2', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const titles = [ 1, 2, 3, 4, 5, 6 ].map( ( n ) => `Pager ${ n }` );
+		for ( const title of titles ) {
+			await listingOf( requestUtils, member, title );
+		}
+		const form = new JobFormPage( page );
+		const list = new MyListingsPage( page );
+		const rows = list.block.locator( 'tbody tr' );
+		const shownTitles = () =>
+			rows.evaluateAll( ( trs ) =>
+				trs.map(
+					( tr ) =>
+						/Pager \d/.exec( tr.textContent ?? '' )?.[ 0 ] ?? ''
+				)
+			);
+		await form.logIn( member.username );
+		await form.open( listPageId );
+		await expect( rows ).toHaveCount( 5 );
+		const first = await shownTitles();
+		const pages = list.block.getByRole( 'navigation', {
+			name: 'Your job listings, pages',
+		} );
+		await expect(
+			pages.getByRole( 'link', { name: 'Newer listings' } )
+		).toHaveCount( 0 );
+		await pages.getByRole( 'link', { name: 'Older listings' } ).click();
+		await expect( rows ).toHaveCount( 1 );
+		await expect(
+			pages.getByRole( 'link', { name: 'Older listings' } )
+		).toHaveCount( 0 );
+		const second = await shownTitles();
+		expect( [ ...first, ...second ].sort() ).toEqual( titles );
+		await pages.getByRole( 'link', { name: 'Newer listings' } ).click();
+		await expect( rows ).toHaveCount( 5 );
 	} );
 
 	test( 'editing a live listing follows the site setting; filled only on a live listing', async ( {

@@ -13,10 +13,8 @@ import type { Page } from '@playwright/test';
  * Internal dependencies
  */
 import { markDebugLog } from './utils/debug-log';
-import { listingsBy } from './utils/listings';
+import { listingsBy, postListingsAs } from './utils/listings';
 import {
-	LISTINGS,
-	applicationPasswordClient,
 	createUser,
 	listingPayload,
 	type TestUser,
@@ -36,22 +34,17 @@ interface ExportGroup {
  */
 async function memberWithListings( requestUtils: RequestUtils ) {
 	const member = await createUser( requestUtils, 'subscriber' );
-	const client = await applicationPasswordClient( requestUtils, member );
-	const ids: number[] = [];
-	for ( const title of [ 'Orchard Keeper', 'Beekeeper' ] ) {
-		const created = await client.post( LISTINGS, {
-			data: listingPayload( {
-				title,
-				meta: {
-					...listingPayload().meta,
-					_company_name: 'Private Orchard Ltd',
-				},
-			} ),
-		} );
-		expect( created.status() ).toBe( 201 );
-		ids.push( ( await created.json() ).id );
-	}
-	await client.dispose();
+	const ids = await postListingsAs(
+		requestUtils,
+		member,
+		[ 'Orchard Keeper', 'Beekeeper' ].map( ( title ) => ( {
+			title,
+			meta: {
+				...listingPayload().meta,
+				_company_name: 'Private Orchard Ltd',
+			},
+		} ) )
+	);
 	await requestUtils.rest( {
 		method: 'POST',
 		path: `/wp/v2/job-listings/${ ids[ 0 ] }`,

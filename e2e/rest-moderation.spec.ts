@@ -13,13 +13,8 @@ import {
 	listingPayload,
 } from './utils/rest-clients';
 import { readListing } from './utils/listings';
+import { emptyMailbox, keptMails } from './utils/mailbox';
 import { withSettings } from './utils/settings';
-
-interface Mail {
-	to: string[];
-	subject: string;
-	message: string;
-}
 
 test.describe( 'Moderation', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -27,10 +22,7 @@ test.describe( 'Moderation', () => {
 	} );
 
 	test.beforeEach( async ( { requestUtils } ) => {
-		await requestUtils.rest( {
-			method: 'DELETE',
-			path: '/job-submit-block-test/v1/mails',
-		} );
+		await emptyMailbox( requestUtils );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
@@ -56,9 +48,7 @@ test.describe( 'Moderation', () => {
 			expect( created.status() ).toBe( 201 );
 			const { id } = await created.json();
 
-			let mails = ( await requestUtils.rest( {
-				path: '/job-submit-block-test/v1/mails',
-			} ) ) as Mail[];
+			let mails = await keptMails( requestUtils );
 			expect( mails ).toEqual( [
 				expect.objectContaining( {
 					to: [ 'jobs-desk@example.com' ],
@@ -72,9 +62,7 @@ test.describe( 'Moderation', () => {
 				path: `/wp/v2/job-listings/${ id }`,
 				data: { status: 'publish' },
 			} );
-			mails = ( await requestUtils.rest( {
-				path: '/job-submit-block-test/v1/mails',
-			} ) ) as Mail[];
+			mails = await keptMails( requestUtils );
 			expect( mails[ 1 ] ).toMatchObject( {
 				to: [ `${ member.username }@example.com` ],
 				subject: expect.stringContaining( 'is live' ),

@@ -24,11 +24,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
-
-interface Mail {
-	to: string[];
-	subject: string;
-}
+import { emptyMailbox, keptMails } from './utils/mailbox';
 
 /**
  * Sets the site's language, as Settings → General does.
@@ -60,12 +56,6 @@ async function logIn( page: Page, username: string ) {
 	await page.waitForURL( /wp-admin|\/$/ );
 }
 
-async function mails( requestUtils: RequestUtils ) {
-	return ( await requestUtils.rest( {
-		path: '/job-submit-block-test/v1/mails',
-	} ) ) as Mail[];
-}
-
 test.describe( 'The plugin in German', () => {
 	let removeTranslation: () => void;
 
@@ -79,10 +69,7 @@ test.describe( 'The plugin in German', () => {
 
 	test.beforeEach( async ( { requestUtils } ) => {
 		await setSiteLanguage( requestUtils, 'de_DE' );
-		await requestUtils.rest( {
-			method: 'DELETE',
-			path: '/job-submit-block-test/v1/mails',
-		} );
+		await emptyMailbox( requestUtils );
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
@@ -148,7 +135,7 @@ test.describe( 'The plugin in German', () => {
 		);
 		await context.close();
 
-		expect( await mails( requestUtils ) ).toEqual( [
+		expect( await keptMails( requestUtils ) ).toEqual( [
 			expect.objectContaining( {
 				subject: expect.stringContaining(
 					'Neue Stellenanzeige wartet auf Prüfung: Leuchtturmwärter'
@@ -213,7 +200,7 @@ test.describe( 'The plugin in German', () => {
 			path: `/wp/v2/job-listings/${ id }`,
 			data: { status: 'publish' },
 		} );
-		const sent = await mails( requestUtils );
+		const sent = await keptMails( requestUtils );
 		// The moderators' mail in the site's language, the author's in theirs.
 		expect( sent[ 0 ].subject ).toContain(
 			'New job listing awaiting review: Nachtbäcker'

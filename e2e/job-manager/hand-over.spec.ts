@@ -9,18 +9,15 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { markDebugLog } from '../utils/debug-log';
 import { loggedInPage, uniqueWord } from '../utils/gate-helpers';
 import { listingsBy, readListing } from '../utils/listings';
+import { mailsAbout } from '../utils/mailbox';
 import {
 	LISTINGS,
 	applicationPasswordClient,
 	createUser,
 	listingPayload,
 } from '../utils/rest-clients';
-import {
-	activateTestPlugins,
-	jobTerm,
-	mailsAbout,
-	storedMeta,
-} from './helpers';
+import { jobTerm } from '../utils/terms';
+import { activateTestPlugins, storedMeta } from './helpers';
 
 const JOB_MANAGER = 'wp-job-manager';
 

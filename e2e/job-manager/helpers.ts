@@ -3,18 +3,15 @@
  */
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
+// The suite's specs read the mailbox through these helpers too.
+export { keptMails, mailsAbout, type KeptMail } from '../utils/mailbox';
+export { jobTerm } from '../utils/terms';
+
 /** The test-only plugins the WP Job Manager suite uses (see e2e/plugins/). */
 export const TEST_PLUGINS = [
 	'job-submit-block-test-mailbox',
 	'job-submit-block-test-job-manager-helpers',
 ];
-
-/** A mail the mailbox test plugin kept instead of sending it. */
-export interface KeptMail {
-	to: string[];
-	subject: string;
-	message: string;
-}
 
 /**
  * Activates the suite's test-only plugins.
@@ -25,31 +22,6 @@ export async function activateTestPlugins( requestUtils: RequestUtils ) {
 	for ( const plugin of TEST_PLUGINS ) {
 		await requestUtils.activatePlugin( plugin );
 	}
-}
-
-/**
- * The mails kept since the mailbox was last emptied.
- *
- * @param requestUtils The admin's request utilities.
- */
-export async function keptMails(
-	requestUtils: RequestUtils
-): Promise< KeptMail[] > {
-	return ( await requestUtils.rest( {
-		path: '/job-submit-block-test/v1/mails',
-	} ) ) as KeptMail[];
-}
-
-/**
- * The mails kept whose subject contains a text.
- *
- * @param requestUtils The admin's request utilities.
- * @param text         What the subject contains.
- */
-export async function mailsAbout( requestUtils: RequestUtils, text: string ) {
-	return ( await keptMails( requestUtils ) ).filter( ( mail ) =>
-		mail.subject.includes( text )
-	);
 }
 
 /**
@@ -89,34 +61,6 @@ export async function storedMeta(
 	return ( await requestUtils.rest( {
 		path: `/job-submit-block-test/v1/post-meta/${ id }`,
 	} ) ) as Record< string, string >;
-}
-
-/**
- * A term of a job taxonomy by name, created when missing.
- *
- * @param requestUtils The admin's request utilities.
- * @param restBase     'job-types' or 'job-categories'.
- * @param name         The term's name.
- */
-export async function jobTerm(
-	requestUtils: RequestUtils,
-	restBase: 'job-types' | 'job-categories',
-	name: string
-): Promise< number > {
-	const found = ( await requestUtils.rest( {
-		path: `/wp/v2/${ restBase }`,
-		params: { search: name, hide_empty: false },
-	} ) ) as Array< { id: number; name: string } >;
-	const term = found.find( ( candidate ) => candidate.name === name );
-	if ( term ) {
-		return term.id;
-	}
-	const created = ( await requestUtils.rest( {
-		method: 'POST',
-		path: `/wp/v2/${ restBase }`,
-		data: { name },
-	} ) ) as { id: number };
-	return created.id;
 }
 
 /**

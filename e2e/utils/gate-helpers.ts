@@ -6,6 +6,7 @@ import {
 	type APIRequestContext,
 	type APIResponse,
 	type Browser,
+	type BrowserContextOptions,
 	type Page,
 } from '@playwright/test';
 
@@ -159,15 +160,18 @@ export function uniqueWord( prefix: string ): string {
  * A browser page in a context of its own, logged in as a user through wp-login.php. Close it
  * with `page.context().close()`.
  *
- * @param browser  The browser.
- * @param username The user's login.
+ * @param browser        The browser.
+ * @param username       The user's login.
+ * @param contextOptions More options of the context, such as `javaScriptEnabled: false`.
  */
 export async function loggedInPage(
 	browser: Browser,
-	username: string
+	username: string,
+	contextOptions: BrowserContextOptions = {}
 ): Promise< Page > {
 	// Inside a test, new contexts get the configured (admin's) storage state: start from none.
 	const context = await browser.newContext( {
+		...contextOptions,
 		storageState: { cookies: [], origins: [] },
 	} );
 	const page = await context.newPage();

@@ -1,7 +1,22 @@
 /**
+ * External dependencies
+ */
+import { expect, type APIRequestContext } from '@playwright/test';
+
+/**
  * WordPress dependencies
  */
 import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import {
+	LISTINGS,
+	applicationPasswordClient,
+	listingPayload,
+	type TestUser,
+} from './rest-clients';
 
 /** A listing as the admin reads it through REST. */
 export interface StoredListing {
@@ -45,4 +60,47 @@ export async function readListing(
 		path: `/wp/v2/job-listings/${ id }`,
 		params: { context: 'edit' },
 	} ) ) as StoredListing;
+}
+
+/**
+ * Listings sent through REST by a member's client, each the test listing with its overrides;
+ * each must be created (201, pending review). Returns their IDs in order.
+ *
+ * @param client    The member's REST client.
+ * @param overrides One listing per entry: fields over listingPayload()'s.
+ */
+export async function postListings(
+	client: APIRequestContext,
+	overrides: Array< Record< string, unknown > >
+): Promise< number[] > {
+	const ids: number[] = [];
+	for ( const fields of overrides ) {
+		const created = await client.post( LISTINGS, {
+			data: listingPayload( fields ),
+		} );
+		expect( created.status() ).toBe( 201 );
+		ids.push( ( ( await created.json() ) as { id: number } ).id );
+	}
+	return ids;
+}
+
+/**
+ * Listings a member posts through an application-password client of their own, as
+ * postListings() sends them.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param member       The member.
+ * @param overrides    One listing per entry: fields over listingPayload()'s.
+ */
+export async function postListingsAs(
+	requestUtils: RequestUtils,
+	member: TestUser,
+	overrides: Array< Record< string, unknown > >
+): Promise< number[] > {
+	const client = await applicationPasswordClient( requestUtils, member );
+	try {
+		return await postListings( client, overrides );
+	} finally {
+		await client.dispose();
+	}
 }

@@ -43,3 +43,26 @@ export function recordScripts( page: Page ) {
 		stop: () => page.off( 'response', onResponse ),
 	};
 }
+
+/**
+ * Waits until the page has loaded and the browser has been idle: what an idle callback, or
+ * any other "later", would have started has started by then.
+ *
+ * @param page The page.
+ */
+export async function idleAfterLoad( page: Page ) {
+	await page.waitForLoadState( 'load' );
+	await page.evaluate(
+		() =>
+			new Promise< void >( ( resolve ) =>
+				window.requestIdleCallback( () => resolve() )
+			)
+	);
+	// Anything such a callback asked for has been requested by the time a second one runs.
+	await page.evaluate(
+		() =>
+			new Promise< void >( ( resolve ) =>
+				window.requestIdleCallback( () => resolve() )
+			)
+	);
+}
