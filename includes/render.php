@@ -43,6 +43,7 @@ if ( ! is_user_logged_in() ) {
 		$job_submit_block_values = $job_submit_block_result['values'] ?? array();
 		if ( $job_submit_block_listing ) {
 			$job_submit_block_config['submitLabel'] = __( 'Save changes', 'job-submit-block' );
+			$job_submit_block_config['fields']      = job_submit_block_fields_for_editing( $job_submit_block_config['fields'], $job_submit_block_listing );
 			$job_submit_block_form['listingId']     = $job_submit_block_listing->ID;
 			// Posted back to the edit mode, so that a refusal shows this listing's form again.
 			$job_submit_block_form['url'] = add_query_arg( 'edit_listing', $job_submit_block_listing->ID, $job_submit_block_form['url'] );

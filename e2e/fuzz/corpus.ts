@@ -1937,7 +1937,7 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 		],
 		[
 			'otherCookie',
-			`/wp-admin/admin.php?page=job-submit-block-reject&post[]=${ context.ownListing }`,
+			`/wp-admin/admin.php?page=job-submit-block-reject&listings[]=${ context.ownListing }`,
 		],
 		[
 			'authorCookie',

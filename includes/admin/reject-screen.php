@@ -11,6 +11,9 @@ defined( 'ABSPATH' ) || exit;
 
 const JOB_SUBMIT_BLOCK_REJECT_PAGE = 'job-submit-block-reject';
 
+/** The screen's argument for the listings to reject (not `post`: see the address below). */
+const JOB_SUBMIT_BLOCK_REJECT_LISTINGS_ARG = 'listings';
+
 /** How long a reason may be: a few paragraphs of an e-mail. */
 const JOB_SUBMIT_BLOCK_REASON_MAX_LENGTH = 2000;
 
@@ -43,7 +46,8 @@ function job_submit_block_title_reject_screen() {
 }
 
 /**
- * The address of the screen for some listings.
+ * The address of the screen for some listings. They go in an argument of the screen's own:
+ * wp-admin/edit.php strips `post` from a bulk action's redirect after our handler has run.
  *
  * @param int[] $post_ids The listings.
  * @return string
@@ -51,8 +55,8 @@ function job_submit_block_title_reject_screen() {
 function job_submit_block_reject_screen_url( $post_ids ) {
 	return add_query_arg(
 		array(
-			'page' => JOB_SUBMIT_BLOCK_REJECT_PAGE,
-			'post' => array_values( array_map( 'absint', (array) $post_ids ) ),
+			'page'                               => JOB_SUBMIT_BLOCK_REJECT_PAGE,
+			JOB_SUBMIT_BLOCK_REJECT_LISTINGS_ARG => array_values( array_map( 'absint', (array) $post_ids ) ),
 		),
 		admin_url( 'admin.php' )
 	);
@@ -63,7 +67,7 @@ function job_submit_block_reject_screen_url( $post_ids ) {
  */
 function job_submit_block_render_reject_screen() {
 	// Reading which listings to show; the rejection itself is checked with its nonce.
-	$requested = isset( $_GET['post'] ) ? array_map( 'absint', (array) wp_unslash( $_GET['post'] ) ) : array(); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	$requested = isset( $_GET[ JOB_SUBMIT_BLOCK_REJECT_LISTINGS_ARG ] ) ? array_map( 'absint', (array) wp_unslash( $_GET[ JOB_SUBMIT_BLOCK_REJECT_LISTINGS_ARG ] ) ) : array(); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 	$posts     = array_filter( array_map( 'get_post', array_unique( $requested ) ), 'job_submit_block_may_moderate_listing' );
 	?>
 	<div class="wrap">

@@ -104,3 +104,25 @@ function job_submit_block_saved_html( $post_id ) {
 function job_submit_block_not_editable_html() {
 	return sprintf( '<div class="wp-block-job-submit-block-form__notice is-not-allowed"><p>%s</p></div>', esc_html__( 'This listing cannot be edited. Only its author may edit it, and only while the site allows it.', 'job-submit-block' ) );
 }
+
+/**
+ * The form's fields for editing a listing: a file field the listing already holds (its logo)
+ * is no longer required, since the listing keeps it unless a new one is picked. Without this
+ * the browser, the form's script and the no-script post would all ask for the logo again.
+ *
+ * @param array   $fields The form's fields, as resolved for the block.
+ * @param WP_Post $post   The listing being edited.
+ * @return array
+ */
+function job_submit_block_fields_for_editing( $fields, $post ) {
+	if ( ! get_post_thumbnail_id( $post ) ) {
+		return $fields;
+	}
+	foreach ( $fields as &$field ) {
+		if ( 'file' === $field['control'] ) {
+			$field['required'] = false;
+		}
+	}
+	unset( $field );
+	return $fields;
+}
