@@ -17,6 +17,8 @@ import { dispatch, select } from '@wordpress/data';
 /**
  * Internal dependencies
  */
+import { sendLogo } from './logo-after-save';
+import { savedNotice } from './saved-notice';
 import { describeSubmitError } from './submit-outcome';
 import type {
 	DataLayer,
@@ -24,17 +26,6 @@ import type {
 	PersistedListing,
 	SavedListing,
 } from './types';
-
-/** WordPress's script global, as the site's api-fetch (a dependency of this script) fills it. */
-interface WithApiFetch {
-	wp: {
-		apiFetch: ( options: {
-			path: string;
-			method: string;
-			body: FormData;
-		} ) => Promise< unknown >;
-	};
-}
 
 /*
  * core-data learns the post type entities from /wp/v2/types the first time one is saved.
@@ -89,16 +80,9 @@ const dataLayer: DataLayer = {
 	// every visitor would otherwise download its messages.
 	describeSubmitError,
 
-	uploadLogo( listingId: number, file: File ) {
-		const body = new FormData();
-		body.append( 'logo', file );
-		// The site's api-fetch adds the nonce, and renews a stale one once.
-		return ( window as unknown as WithApiFetch ).wp.apiFetch( {
-			path: `/job-submit-block/v1/listings/${ listingId }/logo`,
-			method: 'POST',
-			body,
-		} );
-	},
+	// Only a listing that reached the site has a logo to send and a notice to show.
+	sendLogo,
+	savedNotice,
 
 	async updateListing( persisted: PersistedListing, record: ListingRecord ) {
 		const args = [ 'postType', 'job_listing', persisted.id ];

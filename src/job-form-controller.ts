@@ -22,7 +22,12 @@ import {
 } from './form-values';
 import { logoProblem, pickedLogo, showLogo } from './logo-field';
 import { unreachable } from './submit-outcome';
-import type { ClientField, ClientFormConfig, SavedListing } from './types';
+import type {
+	ClientField,
+	ClientFormConfig,
+	LogoOutcome,
+	SavedListing,
+} from './types';
 import { fieldError } from './validation';
 
 const BLOCK = 'wp-block-job-submit-block-form';
@@ -367,7 +372,7 @@ export class JobFormController {
 					} );
 			measure( 'save', saving );
 			const logo = await this.uploadLogo( saved.id );
-			this.succeed( saved, logo.message, logo.retry );
+			this.succeed( saved, logo );
 			measure( 'submit', SUBMIT_STARTED );
 		} catch ( error ) {
 			this.fail( error );
@@ -377,98 +382,20 @@ export class JobFormController {
 	}
 
 	/**
-	 * Sends the picked logo for the listing just created.
+	 * Sends the picked logo for the listing just created, if one was picked.
 	 *
 	 * @param listingId The listing.
-	 * @return Why the logo was not stored ('' when it was, or when none was picked), and
-	 *         whether sending it again may help.
 	 */
-	private async uploadLogo(
-		listingId: number
-	): Promise< { message: string; retry: boolean } > {
+	private async uploadLogo( listingId: number ): Promise< LogoOutcome > {
 		const file = pickedLogo( this.form );
-		if ( ! file ) {
-			return { message: '', retry: false };
-		}
-		const dataLayer = window.jobSubmitBlockDataLayer!;
-		try {
-			await dataLayer.uploadLogo( listingId, file );
-			return { message: '', retry: false };
-		} catch ( error ) {
-			const problem = dataLayer.describeSubmitError( error );
-			return {
-				message: sprintf(
-					/* translators: %s: why the logo was refused. */
-					__(
-						'The listing was submitted, but not its logo: %s',
-						'job-submit-block'
-					),
-					( error as { message?: string } )?.message ?? ''
-				),
-				retry: problem.kind === 'message' && problem.retry,
-			};
-		}
-	}
-
-	/**
-	 * The logo's own input, moved into the notice with a button that sends it again: the
-	 * file the member picked stays in it, and another can be picked.
-	 *
-	 * @param listingId The listing.
-	 * @param said      The paragraph that says how the logo fared.
-	 */
-	private logoRetry( listingId: number, said: HTMLElement ) {
-		const input =
-			this.form.querySelector< HTMLInputElement >( 'input[type="file"]' );
-		if ( ! input ) {
-			return null;
-		}
-		input.removeAttribute( 'aria-describedby' );
-		input.removeAttribute( 'aria-invalid' );
-		const group = document.createElement( 'p' );
-		const label = Object.assign( document.createElement( 'label' ), {
-			htmlFor: input.id,
-			textContent: __( 'Company logo', 'job-submit-block' ),
-		} );
-		const button = Object.assign( document.createElement( 'button' ), {
-			type: 'button',
-			className: 'wp-element-button',
-			textContent: __( 'Send the logo again', 'job-submit-block' ),
-		} );
-		button.addEventListener( 'click', async () => {
-			const file = input.files?.[ 0 ];
-			if ( ! file || button.getAttribute( 'aria-disabled' ) === 'true' ) {
-				return;
-			}
-			button.setAttribute( 'aria-disabled', 'true' );
-			try {
-				await window.jobSubmitBlockDataLayer!.uploadLogo(
-					listingId,
-					file
-				);
-				said.textContent = __(
-					'The logo is stored with the listing.',
-					'job-submit-block'
-				);
-				group.remove();
-			} catch ( error ) {
-				said.textContent = sprintf(
-					/* translators: %s: why the logo was refused. */
-					__( 'The logo was not stored: %s', 'job-submit-block' ),
-					( error as { message?: string } )?.message ?? ''
-				);
-			} finally {
-				button.setAttribute( 'aria-disabled', 'false' );
-			}
-		} );
-		group.append( label, ' ', input, ' ', button );
-		return group;
+		return file
+			? window.jobSubmitBlockDataLayer!.sendLogo( listingId, file )
+			: { message: '', retry: false };
 	}
 
 	private succeed(
 		saved: SavedListing,
-		logoMessage = '',
-		logoRetry = false
+		logo: LogoOutcome = { message: '', retry: false }
 	) {
 		clearDraft( this.config.userId, this.config.formId );
 		if ( ! this.config.listing ) {
@@ -478,59 +405,18 @@ export class JobFormController {
 		// A logo that was not stored is said here, where the member can still read it: the
 		// chosen page is offered as a link instead of taking the page away.
 		const redirect = this.config.listing ? '' : this.config.redirectUrl;
-		if ( redirect && ! logoMessage ) {
+		if ( redirect && ! logo.message ) {
 			window.location.assign( redirect );
 			return;
 		}
-		const live = saved.status === 'publish';
-		const edited = !! this.config.listing;
-		const notice = document.createElement( 'div' );
-		notice.className = `${ BLOCK }__notice is-success`;
-		notice.setAttribute( 'role', 'status' );
-		notice.tabIndex = -1;
-		const message = document.createElement( 'p' );
-		const editedMessage = live
-			? __( 'Your changes are saved and live.', 'job-submit-block' )
-			: __(
-					'Your changes are saved. The listing awaits review before it goes live.',
-					'job-submit-block'
-				);
-		message.textContent = edited
-			? editedMessage
-			: this.config.successMessage ||
-				( live
-					? __( 'Your job listing is live.', 'job-submit-block' )
-					: __(
-							'Thank you! Your job listing has been submitted and is awaiting review.',
-							'job-submit-block'
-						) );
-		if ( live && saved.link ) {
-			const link = document.createElement( 'a' );
-			link.href = saved.link;
-			link.textContent = __( 'View your listing', 'job-submit-block' );
-			message.append( ' ', link );
-		}
-		notice.append( message );
-		if ( logoMessage ) {
-			const said = Object.assign( document.createElement( 'p' ), {
-				textContent: logoMessage,
-			} );
-			notice.append( said );
-			const retry = logoRetry ? this.logoRetry( saved.id, said ) : null;
-			if ( retry ) {
-				notice.append( retry );
-			}
-		}
-		if ( redirect ) {
-			const next = document.createElement( 'p' );
-			next.append(
-				Object.assign( document.createElement( 'a' ), {
-					href: redirect,
-					textContent: __( 'Continue', 'job-submit-block' ),
-				} )
-			);
-			notice.append( next );
-		}
+		const notice = window.jobSubmitBlockDataLayer!.savedNotice( {
+			saved,
+			edited: !! this.config.listing,
+			successMessage: this.config.successMessage,
+			redirect,
+			logo,
+			form: this.form,
+		} );
 		this.form.replaceWith( notice );
 		notice.focus();
 	}

@@ -130,12 +130,35 @@ export interface SavedListing {
 /**
  * What the data layer script offers the view script once loaded.
  */
+/** How sending a saved listing's logo went: why it was not stored ('' when it was). */
+export interface LogoOutcome {
+	message: string;
+	/** Whether sending it again may help (a network or server failure, not a refusal). */
+	retry: boolean;
+}
+
+/** What the notice for a saved listing is drawn from. */
+export interface SavedNoticeOptions {
+	saved: SavedListing;
+	/** Whether an existing listing was edited, rather than a new one created. */
+	edited: boolean;
+	/** The site builder's message for a new listing ('' for the default). */
+	successMessage: string;
+	/** The page to go on to, offered as a link ('' for none). */
+	redirect: string;
+	logo: LogoOutcome;
+	/** The form, which holds the logo input offered again. */
+	form: HTMLFormElement;
+}
+
 export interface DataLayer {
 	saveListing: ( record: ListingRecord ) => Promise< SavedListing >;
 	/** What a failed submit tells the member (src/submit-outcome.ts). */
 	describeSubmitError: typeof describeSubmitError;
-	/** Sends a listing's company logo to the plugin's logo route. */
-	uploadLogo: ( listingId: number, file: File ) => Promise< unknown >;
+	/** Sends a saved listing's company logo (src/logo-after-save.ts). */
+	sendLogo: ( listingId: number, file: File ) => Promise< LogoOutcome >;
+	/** The notice that replaces the form once the listing is saved (src/saved-notice.ts). */
+	savedNotice: ( options: SavedNoticeOptions ) => HTMLElement;
 	/** Saves changes to a stored listing: one update request with what changed. */
 	updateListing: (
 		persisted: PersistedListing,
