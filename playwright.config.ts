@@ -14,7 +14,9 @@ process.env.STORAGE_STATE_PATH ??= path.join(
 export default defineConfig( {
 	testDir: './e2e',
 	testMatch: '**/*.spec.ts',
-	outputDir: path.join( artifacts, 'test-results' ),
+	outputDir:
+		process.env.PLAYWRIGHT_RESULTS_DIR ??
+		path.join( artifacts, 'test-results' ),
 	globalSetup: require.resolve( './e2e/global-setup.ts' ),
 	forbidOnly: !! process.env.CI,
 	// One WordPress serves every test, and Playground answers one request per worker:
