@@ -23,7 +23,8 @@ export default defineConfig( {
 	// parallel specs would only queue up behind each other.
 	workers: 1,
 	retries: 0,
-	timeout: 120_000,
+	// A safety net, not a measure: on a loaded machine an editor test has taken over two minutes.
+	timeout: 300_000,
 	// Specs wait for states: a busy machine may make them slower, never red.
 	expect: { timeout: 30_000 },
 	reporter: [ [ 'list' ] ],
