@@ -14,14 +14,17 @@ process.env.STORAGE_STATE_PATH ??= path.join(
 export default defineConfig( {
 	testDir: './e2e',
 	testMatch: '**/*.spec.ts',
-	outputDir: path.join( artifacts, 'test-results' ),
+	outputDir:
+		process.env.PLAYWRIGHT_RESULTS_DIR ??
+		path.join( artifacts, 'test-results' ),
 	globalSetup: require.resolve( './e2e/global-setup.ts' ),
 	forbidOnly: !! process.env.CI,
 	// One WordPress serves every test, and Playground answers one request per worker:
 	// parallel specs would only queue up behind each other.
 	workers: 1,
 	retries: 0,
-	timeout: 120_000,
+	// A safety net, not a measure: on a loaded machine an editor test has taken over two minutes.
+	timeout: 300_000,
 	// Specs wait for states: a busy machine may make them slower, never red.
 	expect: { timeout: 30_000 },
 	reporter: [ [ 'list' ] ],

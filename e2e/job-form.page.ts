@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { PASSWORD } from './utils/rest-clients';
+import { logInContext } from './utils/log-in';
 
 /**
  * The job form on a public page, as a visitor uses it.
@@ -33,20 +33,12 @@ export class JobFormPage {
 	}
 
 	/**
-	 * Logs in through wp-login.php in this page's own browser context.
+	 * Logs in as wp-login.php's form does, in this page's own browser context.
 	 *
 	 * @param username The user's login.
 	 */
 	async logIn( username: string ) {
-		await this.page.goto( '/wp-login.php' );
-		await this.page
-			.getByRole( 'textbox', { name: 'Username or Email Address' } )
-			.fill( username );
-		await this.page
-			.getByRole( 'textbox', { name: 'Password' } )
-			.fill( PASSWORD );
-		await this.page.getByRole( 'button', { name: 'Log In' } ).click();
-		await this.page.waitForURL( /wp-admin|\/$/ );
+		await logInContext( this.page.request, username );
 	}
 
 	/**

@@ -61,6 +61,12 @@ try {
 				WP_RUNTIME: native ? 'native' : 'playground',
 				WP_DEBUG_LOG_PATH: target.debugLog,
 				JOB_SUBMIT_BLOCK_SUITE: jobManager ? 'job-manager' : 'main',
+				// Each site's results apart: the stack's and Playground's suites may run at once.
+				PLAYWRIGHT_RESULTS_DIR: join(
+					root,
+					'artifacts',
+					`test-results-${ native ? 'native' : site }`
+				),
 				STORAGE_STATE_PATH: join(
 					root,
 					'artifacts/storage-states',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Runs every test, one part after the other, and prints how long each part took.
+ * Runs every test and prints how long each part took: the checks one after the other, then
+ * the end-to-end suites in two lanes at once, the stack's and Playground's.
  *
  * The whole end-to-end suite runs on the production-like stack (nginx, PHP-FPM, MariaDB),
  * where WordPress answers in tens of milliseconds; the specs tagged @playground run again on
@@ -16,7 +17,7 @@
  * beside the checkout (see JOB_MANAGER in scripts/wordpress/site.mjs), those two parts are
  * left out, and the run says so.
  *
- * Stops at the first part that fails, and says which.
+ * A lane stops at its first part that fails; the run says which parts failed.
  */
 
 import { spawn } from 'node:child_process';
@@ -41,56 +42,80 @@ const SITES = {
 	},
 };
 const STARTS_SITES_AFTER = 'build';
-const NEEDS_SITE = {
-	'end-to-end, production-like stack': 'stack',
-	'end-to-end, Playground (@playground)': 'playground',
-};
 
-const PARTS = [
+// The checks run first, one after the other. Then two lanes run at once, one for each kind of
+// site: the stack's suites and Playground's. They share no WordPress, so neither can see the
+// other's listings, settings or mail, and Playground's lane no longer adds its minutes to
+// the run's.
+const CHECKS = [
 	[ 'system packages', 'bash', [ 'scripts/ensure-system-packages.sh' ] ],
 	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
 	[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
 	[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
 	[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ] ],
 	[ 'Playground blueprint', 'npm', [ 'run', 'test:blueprint', '--silent' ] ],
-	[
-		'end-to-end, production-like stack',
-		'npm',
-		[ 'run', 'test:e2e:native', '--silent' ],
-	],
-	[
-		'end-to-end, Playground (@playground)',
-		'npm',
-		[ 'run', 'test:e2e', '--silent', '--', '--grep', '@playground' ],
-	],
-	...( JOB_MANAGER.dir
-		? [
+];
+const JOB_MANAGER_FLAG = '--with-job-manager';
+const LANES = [
+	{
+		site: 'stack',
+		parts: [
+			[
+				'end-to-end, production-like stack',
+				'npm',
+				[ 'run', 'test:e2e:native', '--silent' ],
+			],
+			...( JOB_MANAGER.dir
+				? [
+						[
+							'WP Job Manager suite, production-like stack',
+							'npm',
+							[
+								'run',
+								'test:e2e:native',
+								'--silent',
+								'--',
+								JOB_MANAGER_FLAG,
+							],
+						],
+					]
+				: [] ),
+		],
+	},
+	{
+		site: 'playground',
+		parts: [
+			[
+				'end-to-end, Playground (@playground)',
+				'npm',
 				[
-					'WP Job Manager suite, production-like stack',
-					'npm',
-					[
-						'run',
-						'test:e2e:native',
-						'--silent',
-						'--',
-						'--with-job-manager',
-					],
+					'run',
+					'test:e2e',
+					'--silent',
+					'--',
+					'--grep',
+					'@playground',
 				],
-				[
-					'WP Job Manager suite, Playground (@playground)',
-					'npm',
-					[
-						'run',
-						'test:e2e',
-						'--silent',
-						'--',
-						'--with-job-manager',
-						'--grep',
-						'@playground',
-					],
-				],
-			]
-		: [] ),
+			],
+			...( JOB_MANAGER.dir
+				? [
+						[
+							'WP Job Manager suite, Playground (@playground)',
+							'npm',
+							[
+								'run',
+								'test:e2e',
+								'--silent',
+								'--',
+								JOB_MANAGER_FLAG,
+								'--grep',
+								'@playground',
+							],
+						],
+					]
+				: [] ),
+		],
+	},
 ];
 if ( ! JOB_MANAGER.dir ) {
 	process.stdout.write(
@@ -98,39 +123,72 @@ if ( ! JOB_MANAGER.dir ) {
 	);
 }
 
-function run( command, args ) {
+/**
+ * Runs a command. Its output goes to the terminal, or, for a lane running beside another,
+ * into `output` to be printed whole when the lane is done (two Playwright reporters writing
+ * into one terminal at once could not be read).
+ *
+ * @param {string}        command The command.
+ * @param {string[]}      args    Its arguments.
+ * @param {string[]|null} output  Where to keep the output, or null for the terminal.
+ * @return {Promise<number>} The exit status.
+ */
+function run( command, args, output = null ) {
 	return new Promise( ( done ) => {
-		const child = spawn( command, args, { cwd: root, stdio: 'inherit' } );
+		const child = spawn( command, args, {
+			cwd: root,
+			stdio: output ? [ 'ignore', 'pipe', 'pipe' ] : 'inherit',
+		} );
+		if ( output ) {
+			child.stdout.on( 'data', ( chunk ) => output.push( chunk ) );
+			child.stderr.on( 'data', ( chunk ) => output.push( chunk ) );
+		}
 		child.on( 'exit', ( code ) => done( code ) );
 		child.on( 'error', () => done( 1 ) );
 	} );
 }
 
-async function siteFailed( starting ) {
+async function siteFailed( starting, output ) {
 	try {
 		await starting;
 		return false;
 	} catch ( error ) {
-		process.stderr.write( `${ error.message }\n` );
+		if ( output ) {
+			output.push( `${ error.message }\n` );
+		} else {
+			process.stderr.write( `${ error.message }\n` );
+		}
 		return true;
 	}
 }
 
 const times = [];
-let failed = '';
+const failed = [];
 const starting = {};
-try {
-	for ( const [ name, command, args ] of PARTS ) {
+const began = Date.now();
+
+/**
+ * Runs parts one after the other, stopping at the first that fails.
+ *
+ * @param {Array}         parts  [ name, command, args ] each.
+ * @param {string|null}   site   The site the parts need (a key of SITES), if any.
+ * @param {string[]|null} output Where to keep the output, or null for the terminal.
+ */
+async function runParts( parts, site = null, output = null ) {
+	const say = ( text ) =>
+		output ? output.push( text ) : process.stdout.write( text );
+	for ( const [ name, command, args ] of parts ) {
 		const started = Date.now();
-		process.stdout.write( `\n▶ ${ name }\n` );
+		say( `\n▶ ${ name }\n` );
 		// A site that failed to start fails the part that needs it.
-		const status = ( await siteFailed( starting[ NEEDS_SITE[ name ] ] ) )
-			? 1
-			: await run( command, args );
+		const status =
+			site && ( await siteFailed( starting[ site ], output ) )
+				? 1
+				: await run( command, args, output );
 		times.push( [ name, Date.now() - started ] );
 		if ( status !== 0 ) {
-			failed = name;
-			break;
+			failed.push( name );
+			return;
 		}
 		if ( name === STARTS_SITES_AFTER ) {
 			for ( const [ key, { start } ] of Object.entries( SITES ) ) {
@@ -138,6 +196,26 @@ try {
 				// Awaited by the part that needs it; a failure is reported there.
 				starting[ key ].catch( () => {} );
 			}
+		}
+	}
+}
+
+try {
+	await runParts( CHECKS );
+	if ( ! failed.length ) {
+		const [ first, ...beside ] = LANES;
+		const outputs = beside.map( () => [] );
+		const besideRuns = beside.map( ( lane, index ) =>
+			runParts( lane.parts, lane.site, outputs[ index ] )
+		);
+		await runParts( first.parts, first.site );
+		for ( const [ index, lane ] of beside.entries() ) {
+			await besideRuns[ index ];
+			process.stdout.write(
+				`\n── Beside it, on ${ lane.site } ──\n${ outputs[ index ].join(
+					''
+				) }`
+			);
 		}
 	}
 } finally {
@@ -155,13 +233,18 @@ const minutes = ( ms ) => {
 		seconds % 60
 	).padStart( 2, '0' ) } s`;
 };
-process.stdout.write( '\nWall time by part:\n' );
+process.stdout.write(
+	'\nWall time by part (the Playground lane ran beside the stack lane):\n'
+);
 for ( const [ name, ms ] of times ) {
-	process.stdout.write( `  ${ name.padEnd( 40 ) } ${ minutes( ms ) }\n` );
+	process.stdout.write( `  ${ name.padEnd( 46 ) } ${ minutes( ms ) }\n` );
 }
-const total = times.reduce( ( sum, [ , ms ] ) => sum + ms, 0 );
-process.stdout.write( `  ${ 'total'.padEnd( 40 ) } ${ minutes( total ) }\n` );
-if ( failed ) {
-	process.stdout.write( `\nFailed: ${ failed }\n` );
+process.stdout.write(
+	`  ${ 'total, start to end'.padEnd( 46 ) } ${ minutes(
+		Date.now() - began
+	) }\n`
+);
+if ( failed.length ) {
+	process.stdout.write( `\nFailed: ${ failed.join( ', ' ) }\n` );
 	process.exit( 1 );
 }
