@@ -18,11 +18,8 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import {
-	PASSWORD,
-	applicationPasswordClient,
-	createUser,
-} from './rest-clients';
+import { applicationPasswordClient, createUser } from './rest-clients';
+import { logInContext } from './log-in';
 import type { StoredListing } from './listings';
 import type { TestUser } from './rest-clients';
 
@@ -157,7 +154,8 @@ export function uniqueWord( prefix: string ): string {
 }
 
 /**
- * A browser page in a context of its own, logged in as a user through wp-login.php. Close it
+ * A browser page in a context of its own, logged in as a user through wp-login.php's form
+ * (see log-in.ts), on no page yet. Close it
  * with `page.context().close()`.
  *
  * @param browser        The browser.
@@ -175,12 +173,6 @@ export async function loggedInPage(
 		storageState: { cookies: [], origins: [] },
 	} );
 	const page = await context.newPage();
-	await page.goto( '/wp-login.php' );
-	await page
-		.getByRole( 'textbox', { name: 'Username or Email Address' } )
-		.fill( username );
-	await page.getByRole( 'textbox', { name: 'Password' } ).fill( PASSWORD );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await page.waitForURL( /\/wp-admin\// );
+	await logInContext( page.request, username );
 	return page;
 }
