@@ -273,7 +273,9 @@ export async function start( name ) {
 	writeFileSync( paths.pid, String( child.pid ) );
 	child.unref();
 
-	if ( ! ( await waitUntilAnswering( name, child, 180000 ) ) ) {
+	// Ten minutes: a first start installs WordPress in WebAssembly, which took over three on a
+	// loaded machine; a site that cannot start says so in its log long before.
+	if ( ! ( await waitUntilAnswering( name, child, 600000 ) ) ) {
 		await stop( name );
 		throw new Error(
 			`The ${ name } site did not start. Its log:\n${ readFileSync(
