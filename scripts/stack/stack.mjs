@@ -119,6 +119,18 @@ function prepareWordPress() {
 	const config = join( paths.wordpress, 'wp-config.php' );
 	if ( ! existsSync( config ) ) {
 		writeFileSync( config, wpConfig( paths, STACK.url ) );
+	} else {
+		// A site started before on another port (JOB_SUBMIT_BLOCK_STACK_PORT) keeps its data and
+		// its salts (its logins); only its address follows the port, or every redirect would
+		// lead to the old one.
+		const written = readFileSync( config, 'utf8' );
+		const moved = written.replace(
+			/define\( '(WP_HOME|WP_SITEURL)', '[^']*' \);/g,
+			( line, name ) => `define( '${ name }', '${ STACK.url }' );`
+		);
+		if ( moved !== written ) {
+			writeFileSync( config, moved );
+		}
 	}
 	for ( const [ name, target ] of Object.entries( LINKS ) ) {
 		const link = join( paths.wordpress, 'wp-content', name );
