@@ -23,6 +23,11 @@ export function recordScripts( page: Page ) {
 			return;
 		}
 		const url = response.url();
+		// Only what travels: a worker WordPress's emoji loader makes from a blob: URL, on a
+		// tab's first page, is built from a script already counted.
+		if ( ! /^https?:/.test( url ) ) {
+			return;
+		}
 		scripts.push(
 			response
 				.body()
