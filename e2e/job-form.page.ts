@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { logInContext } from './utils/log-in';
+import { logInContext } from './utils/rest-clients';
 
 /**
  * The job form on a public page, as a visitor uses it.

@@ -18,8 +18,11 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import { applicationPasswordClient, createUser } from './rest-clients';
-import { logInContext } from './log-in';
+import {
+	applicationPasswordClient,
+	createUser,
+	logInContext,
+} from './rest-clients';
 import type { StoredListing } from './listings';
 import type { TestUser } from './rest-clients';
 

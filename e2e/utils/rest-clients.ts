@@ -87,6 +87,32 @@ export async function applicationPasswordClient(
 }
 
 /**
+ * Logs a browser context in by posting wp-login.php's form, as the login screen does, with
+ * the context's own request client: the login cookies land in the context, and its pages
+ * are logged in. Drawing the login screen and then the wp-admin screen it sends a member to
+ * cost every spec that needs a member a few seconds of nothing it checks; the specs about
+ * logging in drive the screen itself.
+ *
+ * @param client   The context's request client (`page.request`, or a request context).
+ * @param username The user's login.
+ */
+export async function logInContext(
+	client: APIRequestContext,
+	username: string
+) {
+	const response = await client.post( '/wp-login.php', {
+		form: { log: username, pwd: PASSWORD, 'wp-submit': 'Log In' },
+		maxRedirects: 0,
+	} );
+	// A good login is answered with a redirect; a refused one with the form again.
+	if ( response.status() !== 302 ) {
+		throw new Error(
+			`Logging in as ${ username } was refused (HTTP ${ response.status() })`
+		);
+	}
+}
+
+/**
  * A client logged in through wp-login.php, holding the login cookie as a browser would,
  * and the wp_rest nonce that WordPress issues to that session.
  *
@@ -97,16 +123,7 @@ export async function cookieClient( username: string ) {
 		baseURL: BASE_URL,
 		storageState: NO_SESSION,
 	} );
-	await context.post( '/wp-login.php', {
-		form: {
-			log: username,
-			pwd: PASSWORD,
-			rememberme: 'forever',
-			testcookie: '1',
-		},
-		headers: { Cookie: 'wordpress_test_cookie=WP%20Cookie%20check' },
-		maxRedirects: 0,
-	} );
+	await logInContext( context, username );
 	const nonceResponse = await context.get(
 		'/wp-admin/admin-ajax.php?action=rest-nonce'
 	);
