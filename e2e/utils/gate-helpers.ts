@@ -158,7 +158,7 @@ export function uniqueWord( prefix: string ): string {
 
 /**
  * A browser page in a context of its own, logged in as a user through wp-login.php's form
- * (see log-in.ts), on no page yet. Close it
+ * (logInContext in rest-clients.ts), on no page yet. Close it
  * with `page.context().close()`.
  *
  * @param browser        The browser.
