@@ -8,9 +8,10 @@
  * the Playground site, the embedded runtime that `npm start` serves, to show the product
  * works there too (PHP in WebAssembly, SQLite) without paying for the whole suite twice.
  *
- * Both sites start in the background once the build is done, while lint, unit tests and the
- * packaging checks run, so that their start costs no wall time of its own; the run stops
- * them again if it started them.
+ * Every site the suites need (the stack, the Playground test site and, with WP Job Manager,
+ * its Playground site) starts in the background once the build is done, while lint, unit
+ * tests and the packaging checks run, so that their start costs no wall time of its own; the
+ * run stops them again if it started them.
  *
  * The WP Job Manager suite (e2e/job-manager/) runs with WP Job Manager active: whole on the
  * stack, its @playground specs on a Playground site of its own. Where WP Job Manager is not
@@ -40,6 +41,14 @@ const SITES = {
 		start: () => startSite( 'tests' ),
 		stop: () => stopSite( 'tests' ),
 	},
+	...( JOB_MANAGER.dir
+		? {
+				'job-manager': {
+					start: () => startSite( 'job-manager' ),
+					stop: () => stopSite( 'job-manager' ),
+				},
+			}
+		: {} ),
 };
 const STARTS_SITES_AFTER = 'build';
 
@@ -58,12 +67,13 @@ const CHECKS = [
 const JOB_MANAGER_FLAG = '--with-job-manager';
 const LANES = [
 	{
-		site: 'stack',
+		name: 'stack',
 		parts: [
 			[
 				'end-to-end, production-like stack',
 				'npm',
 				[ 'run', 'test:e2e:native', '--silent' ],
+				'stack',
 			],
 			...( JOB_MANAGER.dir
 				? [
@@ -77,13 +87,14 @@ const LANES = [
 								'--',
 								JOB_MANAGER_FLAG,
 							],
+							'stack',
 						],
 					]
 				: [] ),
 		],
 	},
 	{
-		site: 'playground',
+		name: 'Playground',
 		parts: [
 			[
 				'end-to-end, Playground (@playground)',
@@ -96,6 +107,7 @@ const LANES = [
 					'--grep',
 					'@playground',
 				],
+				'playground',
 			],
 			...( JOB_MANAGER.dir
 				? [
@@ -111,6 +123,7 @@ const LANES = [
 								'--grep',
 								'@playground',
 							],
+							'job-manager',
 						],
 					]
 				: [] ),
@@ -170,14 +183,14 @@ const began = Date.now();
 /**
  * Runs parts one after the other, stopping at the first that fails.
  *
- * @param {Array}         parts  [ name, command, args ] each.
- * @param {string|null}   site   The site the parts need (a key of SITES), if any.
+ * @param {Array}         parts  [ name, command, args, site ] each; site, the key of SITES the
+ *                               part needs, if any.
  * @param {string[]|null} output Where to keep the output, or null for the terminal.
  */
-async function runParts( parts, site = null, output = null ) {
+async function runParts( parts, output = null ) {
 	const say = ( text ) =>
 		output ? output.push( text ) : process.stdout.write( text );
-	for ( const [ name, command, args ] of parts ) {
+	for ( const [ name, command, args, site ] of parts ) {
 		const started = Date.now();
 		say( `\n▶ ${ name }\n` );
 		// A site that failed to start fails the part that needs it.
@@ -206,15 +219,15 @@ try {
 		const [ first, ...beside ] = LANES;
 		const outputs = beside.map( () => [] );
 		const besideRuns = beside.map( ( lane, index ) =>
-			runParts( lane.parts, lane.site, outputs[ index ] )
+			runParts( lane.parts, outputs[ index ] )
 		);
-		await runParts( first.parts, first.site );
+		await runParts( first.parts );
 		for ( const [ index, lane ] of beside.entries() ) {
 			await besideRuns[ index ];
 			process.stdout.write(
-				`\n── Beside it, on ${ lane.site } ──\n${ outputs[ index ].join(
-					''
-				) }`
+				`\n── Beside it, the ${ lane.name } lane ──\n${ outputs[
+					index
+				].join( '' ) }`
 			);
 		}
 	}
@@ -244,6 +257,11 @@ process.stdout.write(
 		Date.now() - began
 	) }\n`
 );
+if ( ! JOB_MANAGER.dir ) {
+	process.stdout.write(
+		'\nLeft out: the WP Job Manager suites (WP Job Manager was not found; see the note at the start).\n'
+	);
+}
 if ( failed.length ) {
 	process.stdout.write( `\nFailed: ${ failed.join( ', ' ) }\n` );
 	process.exit( 1 );
