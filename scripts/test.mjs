@@ -1,22 +1,23 @@
 #!/usr/bin/env node
 /**
- * Runs every test and prints how long each part took: the checks one after the other, then
- * the end-to-end suites in two lanes at once, the stack's and Playground's.
+ * Runs every test and prints how long each part took: the build, then three lanes at once,
+ * the checks (lint, unit tests, packaging) and the end-to-end suites of the stack and of
+ * Playground.
  *
  * The whole end-to-end suite runs on the production-like stack (nginx, PHP-FPM, MariaDB),
  * where WordPress answers in tens of milliseconds; the specs tagged @playground run again on
  * the Playground site, the embedded runtime that `npm start` serves, to show the product
  * works there too (PHP in WebAssembly, SQLite) without paying for the whole suite twice.
  *
- * Every site the suites need (the stack, the Playground test site and, with WP Job Manager,
- * its Playground site) starts in the background once the build is done, while lint, unit
- * tests and the packaging checks run, so that their start costs no wall time of its own; the
- * run stops them again if it started them.
+ * Both sites the suites need, the stack and the Playground test site, start in the background
+ * once the build is done. The lanes start then too: none of them waits for another, so that a
+ * lane waiting on a site or on the browser leaves the CPU to the others. The run stops the sites again if it started them.
  *
- * The WP Job Manager suite (e2e/job-manager/) runs with WP Job Manager active: whole on the
- * stack, its @playground specs on a Playground site of its own. Where WP Job Manager is not
- * beside the checkout (see JOB_MANAGER in scripts/wordpress/site.mjs), those two parts are
- * left out, and the run says so.
+ * The WP Job Manager suite (e2e/job-manager/) runs on the stack with WP Job Manager active.
+ * Its @playground spec, the same flow on a Playground site of its own, shows nothing about
+ * WP Job Manager the stack does not, so it is run by hand (`npm run test:e2e --
+ * --with-job-manager`), not here. Where WP Job Manager is not beside the checkout (see
+ * JOB_MANAGER in scripts/wordpress/site.mjs), its suite is left out, and the run says so.
  *
  * A lane stops at its first part that fails; the run says which parts failed.
  */
@@ -41,30 +42,17 @@ const SITES = {
 		start: () => startSite( 'tests' ),
 		stop: () => stopSite( 'tests' ),
 	},
-	...( JOB_MANAGER.dir
-		? {
-				'job-manager': {
-					start: () => startSite( 'job-manager' ),
-					stop: () => stopSite( 'job-manager' ),
-				},
-			}
-		: {} ),
 };
-const STARTS_SITES_AFTER = 'build';
-
-// The checks run first, one after the other. Then two lanes run at once, one for each kind of
-// site: the stack's suites and Playground's. They share no WordPress, so neither can see the
-// other's listings, settings or mail, and Playground's lane no longer adds its minutes to
-// the run's.
-const CHECKS = [
+// What every lane needs: the browser and PHP, and the built assets.
+const PREPARE = [
 	[ 'system packages', 'bash', [ 'scripts/ensure-system-packages.sh' ] ],
 	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
-	[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
-	[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
-	[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ] ],
-	[ 'Playground blueprint', 'npm', [ 'run', 'test:blueprint', '--silent' ] ],
 ];
 const JOB_MANAGER_FLAG = '--with-job-manager';
+// Three lanes run at once. The two end-to-end lanes are one for each kind of site, the
+// stack's and Playground's: they share no WordPress, so neither can see the other's
+// listings, settings or mail. The first lane's output goes to the terminal as it comes; the
+// others' is printed whole when the first is done.
 const LANES = [
 	{
 		name: 'stack',
@@ -94,6 +82,19 @@ const LANES = [
 		],
 	},
 	{
+		name: 'checks',
+		parts: [
+			[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
+			[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
+			[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ] ],
+			[
+				'Playground blueprint',
+				'npm',
+				[ 'run', 'test:blueprint', '--silent' ],
+			],
+		],
+	},
+	{
 		name: 'Playground',
 		parts: [
 			[
@@ -109,24 +110,6 @@ const LANES = [
 				],
 				'playground',
 			],
-			...( JOB_MANAGER.dir
-				? [
-						[
-							'WP Job Manager suite, Playground (@playground)',
-							'npm',
-							[
-								'run',
-								'test:e2e',
-								'--silent',
-								'--',
-								JOB_MANAGER_FLAG,
-								'--grep',
-								'@playground',
-							],
-							'job-manager',
-						],
-					]
-				: [] ),
 		],
 	},
 ];
@@ -203,19 +186,17 @@ async function runParts( parts, output = null ) {
 			failed.push( name );
 			return;
 		}
-		if ( name === STARTS_SITES_AFTER ) {
-			for ( const [ key, { start } ] of Object.entries( SITES ) ) {
-				starting[ key ] = start();
-				// Awaited by the part that needs it; a failure is reported there.
-				starting[ key ].catch( () => {} );
-			}
-		}
 	}
 }
 
 try {
-	await runParts( CHECKS );
+	await runParts( PREPARE );
 	if ( ! failed.length ) {
+		for ( const [ key, { start } ] of Object.entries( SITES ) ) {
+			starting[ key ] = start();
+			// Awaited by the part that needs it; a failure is reported there.
+			starting[ key ].catch( () => {} );
+		}
 		const [ first, ...beside ] = LANES;
 		const outputs = beside.map( () => [] );
 		const besideRuns = beside.map( ( lane, index ) =>
@@ -247,7 +228,7 @@ const minutes = ( ms ) => {
 	).padStart( 2, '0' ) } s`;
 };
 process.stdout.write(
-	'\nWall time by part (the Playground lane ran beside the stack lane):\n'
+	'\nWall time by part (the checks, the stack and Playground ran in three lanes at once):\n'
 );
 for ( const [ name, ms ] of times ) {
 	process.stdout.write( `  ${ name.padEnd( 46 ) } ${ minutes( ms ) }\n` );
