@@ -14,9 +14,12 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { markDebugLog } from './utils/debug-log';
 import { loggedInPage } from './utils/gate-helpers';
 import { postListingsAs, readListing } from './utils/listings';
-import { createUser } from './utils/rest-clients';
+import { createUser, type TestUser } from './utils/rest-clients';
 import { emptyMailbox, keptMails } from './utils/mailbox';
 import { withSettings } from './utils/settings';
+
+/** The test-only plugin that lowers the submitter filter's cap to two (e2e/plugins/). */
+const SUBMITTER_FILTER_SIZE = 'job-submit-block-test-submitter-filter-size';
 
 test.describe( 'Moderation on the listings screen', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -242,6 +245,57 @@ test.describe( 'Moderation on the listings screen', () => {
 			).violations
 		).toEqual( [] );
 	} );
+
+	test(
+		'the submitter filter offers the most recent submitters, and the one in the address beyond them',
+		{ tag: '@site-wide' },
+		async ( { admin, page, requestUtils } ) => {
+			const log = markDebugLog();
+			await requestUtils.activatePlugin( SUBMITTER_FILTER_SIZE );
+			try {
+				// Three members submit one after the other: one more than the cap of two.
+				const members: TestUser[] = [];
+				for ( const title of [
+					'Lamp Trimmer',
+					'Buoy Painter',
+					'Fog Signal Tuner',
+				] ) {
+					const member = await createUser(
+						requestUtils,
+						'subscriber'
+					);
+					await postListingsAs( requestUtils, member, [ { title } ] );
+					members.push( member );
+				}
+				const [ oldest, , newest ] = members;
+				const submitter = page.getByRole( 'combobox', {
+					name: 'Filter by submitter',
+				} );
+				const offered = ( member: TestUser ) =>
+					submitter.locator( `option[value="${ member.id }"]` );
+
+				await admin.visitAdminPage(
+					'edit.php',
+					'post_type=job_listing'
+				);
+				await expect( offered( newest ) ).toHaveCount( 1 );
+				await expect( offered( oldest ) ).toHaveCount( 0 );
+				// "All submitters" and the two most recent.
+				await expect( submitter.locator( 'option' ) ).toHaveCount( 3 );
+
+				await admin.visitAdminPage(
+					'edit.php',
+					`post_type=job_listing&author=${ oldest.id }`
+				);
+				await expect( submitter ).toHaveValue( String( oldest.id ) );
+				await expect( offered( newest ) ).toHaveCount( 1 );
+				await expect( page.locator( '#the-list tr' ) ).toHaveCount( 1 );
+			} finally {
+				await requestUtils.deactivatePlugin( SUBMITTER_FILTER_SIZE );
+			}
+			expect( log.problemsSince() ).toEqual( [] );
+		}
+	);
 
 	test( 'bulk Reject asks one reason for the chosen listings, trashes them and tells each author', async ( {
 		admin,

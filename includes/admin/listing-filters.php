@@ -102,33 +102,49 @@ function job_submit_block_listing_filters( $post_type ) {
 	<?php
 	wp_dropdown_users(
 		array(
-			'include'         => $submitters,
-			'name'            => 'author',
-			'id'              => 'job-submit-block-filter-submitter',
-			'show_option_all' => __( 'All submitters', 'job-submit-block' ),
-			'selected'        => $author,
-			'orderby'         => 'display_name',
+			'include'          => $submitters,
+			'name'             => 'author',
+			'id'               => 'job-submit-block-filter-submitter',
+			'show_option_all'  => __( 'All submitters', 'job-submit-block' ),
+			'selected'         => $author,
+			// The submitter in the address, even one beyond the list, as core's Author box does.
+			'include_selected' => true,
+			'orderby'          => 'display_name',
 		)
 	);
 }
 
 /**
- * The accounts that have submitted listings, at most 200 (the filter's list).
+ * The accounts that submitted the most recent listings, at most 200 (the filter's list): the
+ * member a moderator looks for is most often one who has just submitted, and a dropdown of
+ * thousands is no use. The cap passes through `job_submit_block_submitter_filter_size`.
  *
- * @return int[] User IDs.
+ * @return int[] User IDs, the most recent submitter first.
  */
 function job_submit_block_listing_submitters() {
 	global $wpdb;
-	$ids = wp_cache_get( 'listing_submitters', 'job_submit_block' );
+	/**
+	 * Filters how many submitters the listings screen's filter offers, the most recent first.
+	 *
+	 * @param int $size At most this many accounts. Default 200.
+	 */
+	$size = max( 1, absint( apply_filters( 'job_submit_block_submitter_filter_size', 200 ) ) );
+	// Keyed by the posts' last change, as core keys its post queries: a listing just sent is never missed.
+	$key = 'listing_submitters:' . $size . ':' . wp_cache_get_last_changed( 'posts' );
+	$ids = wp_cache_get( $key, 'job_submit_block' );
 	if ( false === $ids ) {
-		// One indexed query (type_status_date) for the distinct authors: WP_Query has no such question.
+		// One query on the type_status_date index (whose rows carry the ID); WP_Query has no such
+		// question. Ordered by each author's newest listing ID, the order of submission, which
+		// neither a date set by a moderator nor two listings in the same second can blur.
 		$ids = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- see above; cached below.
 			$wpdb->prepare(
-				"SELECT DISTINCT post_author FROM {$wpdb->posts} WHERE post_type = %s AND post_status NOT IN ( 'auto-draft', 'trash' ) LIMIT 200",
-				'job_listing'
+				"SELECT post_author FROM {$wpdb->posts} WHERE post_type = %s AND post_status NOT IN ( 'auto-draft', 'trash' )
+				GROUP BY post_author ORDER BY MAX( ID ) DESC LIMIT %d",
+				'job_listing',
+				$size
 			)
 		);
-		wp_cache_set( 'listing_submitters', $ids, 'job_submit_block', MINUTE_IN_SECONDS );
+		wp_cache_set( $key, $ids, 'job_submit_block', MINUTE_IN_SECONDS );
 	}
 	return array_values( array_filter( array_map( 'absint', (array) $ids ) ) );
 }
