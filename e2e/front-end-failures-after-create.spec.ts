@@ -11,6 +11,7 @@ import { JPEG_WITH_EXIF } from './utils/images';
 import { listingsBy, type StoredListing } from './utils/listings';
 import { createUser, type TestUser } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
+import { logInOnScreen } from './utils/login-screen';
 
 const LOGO_ROUTE = /\/job-submit-block\/v1\/listings\/\d+\/logo/;
 const EXTRAS_SCRIPT = /\/build\/form-extras\.js/;
@@ -147,13 +148,7 @@ test.describe( 'The form when a part of the post fails', () => {
 		await context.clearCookies();
 		await form.submitButton().click();
 		await form.status.getByRole( 'link', { name: 'Log in' } ).click();
-		await page
-			.getByRole( 'textbox', { name: 'Username or Email Address' } )
-			.fill( member.username );
-		await page
-			.getByRole( 'textbox', { name: 'Password' } )
-			.fill( 'password' );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
+		await logInOnScreen( page, member.username );
 
 		await expect( form.field( 'Job title' ) ).toHaveValue(
 			'Ferry Captain'

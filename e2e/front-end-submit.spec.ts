@@ -10,6 +10,7 @@ import { JobFormPage } from './job-form.page';
 import { listingsBy } from './utils/listings';
 import { createUser, type TestUser } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
+import { logInOnScreen } from './utils/login-screen';
 
 const CREATE = /\/wp\/v2\/job-listings(\?|$)/;
 
@@ -192,13 +193,7 @@ test.describe( 'A member posting a job from the public page', () => {
 
 		await expect( form.status ).toContainText( 'You have been logged out' );
 		await form.status.getByRole( 'link', { name: 'Log in' } ).click();
-		await page
-			.getByRole( 'textbox', { name: 'Username or Email Address' } )
-			.fill( member.username );
-		await page
-			.getByRole( 'textbox', { name: 'Password' } )
-			.fill( 'password' );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
+		await logInOnScreen( page, member.username );
 
 		await expect( form.field( 'Job title' ) ).toHaveValue(
 			'Ferry Captain'

@@ -14,6 +14,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { JobFormPage } from './job-form.page';
 import { createUser } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
+import { logInOnScreen } from './utils/login-screen';
 
 const BLOCK_SCRIPTS = /\/plugins\/job-submit-block\/build\/.*\.js/;
 
@@ -55,13 +56,7 @@ test.describe( 'Who sees what on the public page', () => {
 		expect( scripts ).toEqual( [] );
 
 		await login.click();
-		await page
-			.getByRole( 'textbox', { name: 'Username or Email Address' } )
-			.fill( 'admin' );
-		await page
-			.getByRole( 'textbox', { name: 'Password' } )
-			.fill( 'password' );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
+		await logInOnScreen( page, 'admin' );
 		await expect( form.field( 'Job title' ) ).toBeVisible();
 	} );
 

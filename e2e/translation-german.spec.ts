@@ -25,6 +25,7 @@ import {
 	listingPayload,
 } from './utils/rest-clients';
 import { emptyMailbox, keptMails } from './utils/mailbox';
+import { logInOnScreen } from './utils/login-screen';
 
 /**
  * Sets the site's language, as Settings → General does.
@@ -50,9 +51,7 @@ async function logIn( page: Page, username: string ) {
 	await page.goto( '/wp-login.php' );
 	// WordPress's own strings come from Debian's German translation of WordPress.
 	await expect( page.locator( '#wp-submit' ) ).toHaveValue( 'Anmelden' );
-	await page.locator( '#user_login' ).fill( username );
-	await page.locator( '#user_pass' ).fill( PASSWORD );
-	await page.locator( '#wp-submit' ).click();
+	await logInOnScreen( page, username, PASSWORD );
 	await page.waitForURL( /wp-admin|\/$/ );
 }
 

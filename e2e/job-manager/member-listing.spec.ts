@@ -24,6 +24,7 @@ import {
 	storedMeta,
 	withJobManagerSettings,
 } from './helpers';
+import { logInOnScreen } from '../utils/login-screen';
 
 // WP Job Manager's own mail to the site's administrator about a new submission.
 const NEW_JOB_MAIL = 'New Job Listing Submitted';
@@ -359,13 +360,7 @@ test.describe( 'Beside WP Job Manager', () => {
 		await form.submitButton().click();
 		await expect( form.status ).toContainText( 'You have been logged out' );
 		await form.status.getByRole( 'link', { name: 'Log in' } ).click();
-		await page
-			.getByRole( 'textbox', { name: 'Username or Email Address' } )
-			.fill( member.username );
-		await page
-			.getByRole( 'textbox', { name: 'Password' } )
-			.fill( 'password' );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
+		await logInOnScreen( page, member.username );
 
 		await expect( form.field( 'Job title' ) ).toHaveValue(
 			'Canal Dredger'
