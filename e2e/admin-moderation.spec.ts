@@ -246,56 +246,50 @@ test.describe( 'Moderation on the listings screen', () => {
 		).toEqual( [] );
 	} );
 
-	test(
-		'the submitter filter offers the most recent submitters, and the one in the address beyond them',
-		{ tag: '@site-wide' },
-		async ( { admin, page, requestUtils } ) => {
-			const log = markDebugLog();
-			await requestUtils.activatePlugin( SUBMITTER_FILTER_SIZE );
-			try {
-				// Three members submit one after the other: one more than the cap of two.
-				const members: TestUser[] = [];
-				for ( const title of [
-					'Lamp Trimmer',
-					'Buoy Painter',
-					'Fog Signal Tuner',
-				] ) {
-					const member = await createUser(
-						requestUtils,
-						'subscriber'
-					);
-					await postListingsAs( requestUtils, member, [ { title } ] );
-					members.push( member );
-				}
-				const [ oldest, , newest ] = members;
-				const submitter = page.getByRole( 'combobox', {
-					name: 'Filter by submitter',
-				} );
-				const offered = ( member: TestUser ) =>
-					submitter.locator( `option[value="${ member.id }"]` );
-
-				await admin.visitAdminPage(
-					'edit.php',
-					'post_type=job_listing'
-				);
-				await expect( offered( newest ) ).toHaveCount( 1 );
-				await expect( offered( oldest ) ).toHaveCount( 0 );
-				// "All submitters" and the two most recent.
-				await expect( submitter.locator( 'option' ) ).toHaveCount( 3 );
-
-				await admin.visitAdminPage(
-					'edit.php',
-					`post_type=job_listing&author=${ oldest.id }`
-				);
-				await expect( submitter ).toHaveValue( String( oldest.id ) );
-				await expect( offered( newest ) ).toHaveCount( 1 );
-				await expect( page.locator( '#the-list tr' ) ).toHaveCount( 1 );
-			} finally {
-				await requestUtils.deactivatePlugin( SUBMITTER_FILTER_SIZE );
+	test( 'the submitter filter offers the most recent submitters, and the one in the address beyond them', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		const log = markDebugLog();
+		await requestUtils.activatePlugin( SUBMITTER_FILTER_SIZE );
+		try {
+			// Three members submit one after the other: one more than the cap of two.
+			const members: TestUser[] = [];
+			for ( const title of [
+				'Lamp Trimmer',
+				'Buoy Painter',
+				'Fog Signal Tuner',
+			] ) {
+				const member = await createUser( requestUtils, 'subscriber' );
+				await postListingsAs( requestUtils, member, [ { title } ] );
+				members.push( member );
 			}
-			expect( log.problemsSince() ).toEqual( [] );
+			const [ oldest, , newest ] = members;
+			const submitter = page.getByRole( 'combobox', {
+				name: 'Filter by submitter',
+			} );
+			const offered = ( member: TestUser ) =>
+				submitter.locator( `option[value="${ member.id }"]` );
+
+			await admin.visitAdminPage( 'edit.php', 'post_type=job_listing' );
+			await expect( offered( newest ) ).toHaveCount( 1 );
+			await expect( offered( oldest ) ).toHaveCount( 0 );
+			// "All submitters" and the two most recent.
+			await expect( submitter.locator( 'option' ) ).toHaveCount( 3 );
+
+			await admin.visitAdminPage(
+				'edit.php',
+				`post_type=job_listing&author=${ oldest.id }`
+			);
+			await expect( submitter ).toHaveValue( String( oldest.id ) );
+			await expect( offered( newest ) ).toHaveCount( 1 );
+			await expect( page.locator( '#the-list tr' ) ).toHaveCount( 1 );
+		} finally {
+			await requestUtils.deactivatePlugin( SUBMITTER_FILTER_SIZE );
 		}
-	);
+		expect( log.problemsSince() ).toEqual( [] );
+	} );
 
 	test( 'bulk Reject asks one reason for the chosen listings, trashes them and tells each author', async ( {
 		admin,
