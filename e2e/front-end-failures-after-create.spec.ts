@@ -158,6 +158,60 @@ test.describe( 'The form when a part of the post fails', () => {
 		);
 	} );
 
+	test( 'a toolbar that could not be fetched is fetched again on the next focus, and the words typed stay', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const { id } = await requestUtils.createPage( {
+			title: 'Toolbar after a drop',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		await page.route( EXTRAS_SCRIPT, ( route ) =>
+			route.abort( 'internetdisconnected' )
+		);
+		await form.open( id );
+		// Settles once the loader has taken the failed script element away again, which is
+		// when the failed load is over.
+		const failed = page.evaluate(
+			() =>
+				new Promise< void >( ( resolve ) =>
+					new MutationObserver( ( records, observer ) => {
+						const gone = records.some( ( record ) =>
+							Array.from( record.removedNodes ).some(
+								( node ) =>
+									node instanceof HTMLScriptElement &&
+									node.src.includes( 'form-extras' )
+							)
+						);
+						if ( gone ) {
+							observer.disconnect();
+							resolve();
+						}
+					} ).observe( document.body, { childList: true } )
+				)
+		);
+		await form.description.click();
+		await page.keyboard.type( 'Keep the light' );
+		await failed;
+		const toolbar = form.block.getByRole( 'toolbar', {
+			name: 'Description formatting',
+		} );
+		await expect( toolbar ).toHaveCount( 0 );
+		await expect( form.description ).toHaveValue( 'Keep the light' );
+
+		// Back online: leaving the description and coming back fetches the toolbar.
+		await page.unroute( EXTRAS_SCRIPT );
+		await form.field( 'Job title' ).click();
+		await form.description.click();
+		await expect( toolbar ).toBeVisible();
+		await page.keyboard.press( 'End' );
+		await page.keyboard.type( ' burning.' );
+		await expect( form.description ).toHaveText(
+			'Keep the light burning.'
+		);
+	} );
+
 	test( 'words typed while the toolbar loads stay, and typing goes on after them', async ( {
 		page,
 		requestUtils,
