@@ -58,8 +58,11 @@ test.describe( 'The form when a part of the post fails', () => {
 
 		const notice = form.block.getByRole( 'status' ).last();
 		await expect( notice ).toContainText( 'awaiting review' );
-		await expect( notice ).toContainText(
-			'The listing was submitted, but not its logo'
+		// The plugin's own words, not api-fetch's ("You are probably offline.").
+		await expect(
+			notice.getByText( /^The listing was submitted, but/ )
+		).toHaveText(
+			'The listing was submitted, but its logo could not be sent. Check your connection and send it again.'
 		);
 		await expect(
 			notice.getByRole( 'link', { name: 'Continue' } )
@@ -68,6 +71,25 @@ test.describe( 'The form when a part of the post fails', () => {
 			new RegExp( `page_id=${ thanks.id }|thanks` )
 		);
 		await expect( page ).not.toHaveTitle( /Thanks for posting/ );
+
+		// A server error on the second try (an HTML error page, which api-fetch reports as
+		// "The response is not a valid JSON response."): the plugin's words again.
+		await page.unroute( LOGO_ROUTE );
+		await page.route( LOGO_ROUTE, ( route ) =>
+			route.fulfill( {
+				status: 500,
+				contentType: 'text/html',
+				body: '<html><body>Internal Server Error</body></html>',
+			} )
+		);
+		await notice
+			.getByRole( 'button', { name: 'Send the logo again' } )
+			.click();
+		await expect(
+			notice.getByText( /^The logo was not stored/ )
+		).toHaveText(
+			'The logo was not stored: it could not be sent. Check your connection and send it again.'
+		);
 
 		// Back online: the picked file is still there, sent again with one press.
 		await page.unroute( LOGO_ROUTE );
