@@ -58,8 +58,11 @@ test.describe( 'The form when a part of the post fails', () => {
 
 		const notice = form.block.getByRole( 'status' ).last();
 		await expect( notice ).toContainText( 'awaiting review' );
-		await expect( notice ).toContainText(
-			'The listing was submitted, but not its logo'
+		// The plugin's own words, not api-fetch's ("You are probably offline.").
+		await expect(
+			notice.getByText( /^The listing was submitted, but/ )
+		).toHaveText(
+			'The listing was submitted, but its logo could not be sent. Check your connection and send it again.'
 		);
 		await expect(
 			notice.getByRole( 'link', { name: 'Continue' } )
@@ -68,6 +71,25 @@ test.describe( 'The form when a part of the post fails', () => {
 			new RegExp( `page_id=${ thanks.id }|thanks` )
 		);
 		await expect( page ).not.toHaveTitle( /Thanks for posting/ );
+
+		// A server error on the second try (an HTML error page, which api-fetch reports as
+		// "The response is not a valid JSON response."): the plugin's words again.
+		await page.unroute( LOGO_ROUTE );
+		await page.route( LOGO_ROUTE, ( route ) =>
+			route.fulfill( {
+				status: 500,
+				contentType: 'text/html',
+				body: '<html><body>Internal Server Error</body></html>',
+			} )
+		);
+		await notice
+			.getByRole( 'button', { name: 'Send the logo again' } )
+			.click();
+		await expect(
+			notice.getByText( /^The logo was not stored/ )
+		).toHaveText(
+			'The logo was not stored: it could not be sent. Check your connection and send it again.'
+		);
 
 		// Back online: the picked file is still there, sent again with one press.
 		await page.unroute( LOGO_ROUTE );
@@ -155,6 +177,60 @@ test.describe( 'The form when a part of the post fails', () => {
 		);
 		await expect( form.status ).toContainText(
 			'except its logo: please pick the logo again'
+		);
+	} );
+
+	test( 'a toolbar that could not be fetched is fetched again on the next focus, and the words typed stay', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const { id } = await requestUtils.createPage( {
+			title: 'Toolbar after a drop',
+			status: 'publish',
+			content: '<!-- wp:job-submit-block/form /-->',
+		} );
+		await page.route( EXTRAS_SCRIPT, ( route ) =>
+			route.abort( 'internetdisconnected' )
+		);
+		await form.open( id );
+		// Settles once the loader has taken the failed script element away again, which is
+		// when the failed load is over.
+		const failed = page.evaluate(
+			() =>
+				new Promise< void >( ( resolve ) =>
+					new MutationObserver( ( records, observer ) => {
+						const gone = records.some( ( record ) =>
+							Array.from( record.removedNodes ).some(
+								( node ) =>
+									node instanceof HTMLScriptElement &&
+									node.src.includes( 'form-extras' )
+							)
+						);
+						if ( gone ) {
+							observer.disconnect();
+							resolve();
+						}
+					} ).observe( document.body, { childList: true } )
+				)
+		);
+		await form.description.click();
+		await page.keyboard.type( 'Keep the light' );
+		await failed;
+		const toolbar = form.block.getByRole( 'toolbar', {
+			name: 'Description formatting',
+		} );
+		await expect( toolbar ).toHaveCount( 0 );
+		await expect( form.description ).toHaveValue( 'Keep the light' );
+
+		// Back online: leaving the description and coming back fetches the toolbar.
+		await page.unroute( EXTRAS_SCRIPT );
+		await form.field( 'Job title' ).click();
+		await form.description.click();
+		await expect( toolbar ).toBeVisible();
+		await page.keyboard.press( 'End' );
+		await page.keyboard.type( ' burning.' );
+		await expect( form.description ).toHaveText(
+			'Keep the light burning.'
 		);
 	} );
 

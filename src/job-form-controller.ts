@@ -154,20 +154,27 @@ export class JobFormController {
 		const description = this.form.querySelector< HTMLTextAreaElement >(
 			'[data-field="description"] textarea'
 		);
+		let toolbarPending = false;
 		const loadToolbar = () => {
-			if ( description ) {
-				// Without the toolbar (the network dropped), the textarea stays and works.
-				loadFormExtras()
-					.then( ( { enhanceDescription } ) =>
-						enhanceDescription( description )
-					)
-					.catch( () => undefined );
+			if ( ! description || toolbarPending ) {
+				return;
 			}
+			toolbarPending = true;
+			loadFormExtras()
+				.then( ( { enhanceDescription } ) => {
+					this.form.removeEventListener( 'focusin', loadToolbar );
+					enhanceDescription( description );
+				} )
+				.catch( () => {
+					// Without the toolbar (the network dropped), the textarea stays and
+					// works; the next focus fetches the toolbar again (the loader forgets
+					// a failed load).
+					toolbarPending = false;
+				} );
 		};
-		this.form.addEventListener( 'focusin', loadToolbar, { once: true } );
+		this.form.addEventListener( 'focusin', loadToolbar );
 		// A restored draft's description is HTML: shown formatted at once, not as source.
 		if ( description && /<[a-z]/i.test( description.value ) ) {
-			this.form.removeEventListener( 'focusin', loadToolbar );
 			loadToolbar();
 		}
 		const logo =

@@ -44,6 +44,43 @@ export function uploadLogo( listingId: number, file: File ) {
 	} );
 }
 
+/** Why a logo was not stored, in words meant for the member. */
+interface LogoRefusal {
+	/** The server's own explanation, or '' when the logo only did not get through. */
+	reason: string;
+	/** Whether sending it again may help (a network or server failure, not a refusal). */
+	retry: boolean;
+}
+
+/**
+ * Sorts a failed logo upload by the form's own rule (describeSubmitError): a refusal the
+ * server explained keeps the server's words; a network drop or a server error (whose text is
+ * api-fetch's or the server's, not meant for the member) gets the plugin's own wording.
+ *
+ * @param error What api-fetch threw.
+ */
+function logoRefusal( error: unknown ): LogoRefusal {
+	const problem = describeSubmitError( error );
+	if ( problem.kind === 'fields' ) {
+		return {
+			reason: Object.values( problem.errors )[ 0 ] ?? '',
+			retry: false,
+		};
+	}
+	if ( problem.kind === 'logged-out' ) {
+		return {
+			reason: __(
+				'You have been logged out. Log in again to add the logo to your listing.',
+				'job-submit-block'
+			),
+			retry: false,
+		};
+	}
+	return problem.retry
+		? { reason: '', retry: true }
+		: { reason: problem.message, retry: false };
+}
+
 /**
  * Sends the picked logo of a listing just saved.
  *
@@ -59,17 +96,22 @@ export async function sendLogo(
 		await uploadLogo( listingId, file );
 		return { message: '', retry: false };
 	} catch ( error ) {
-		const problem = describeSubmitError( error );
+		const { reason, retry } = logoRefusal( error );
 		return {
-			message: sprintf(
-				/* translators: %s: why the logo was refused. */
-				__(
-					'The listing was submitted, but not its logo: %s',
-					'job-submit-block'
-				),
-				( error as { message?: string } )?.message ?? ''
-			),
-			retry: problem.kind === 'message' && problem.retry,
+			message: reason
+				? sprintf(
+						/* translators: %s: the site's reason for refusing the logo. */
+						__(
+							'The listing was submitted, but not its logo: %s',
+							'job-submit-block'
+						),
+						reason
+					)
+				: __(
+						'The listing was submitted, but its logo could not be sent. Check your connection and send it again.',
+						'job-submit-block'
+					),
+			retry,
 		};
 	}
 }
@@ -119,11 +161,17 @@ export function logoRetryGroup(
 			);
 			group.remove();
 		} catch ( error ) {
-			said.textContent = sprintf(
-				/* translators: %s: why the logo was refused. */
-				__( 'The logo was not stored: %s', 'job-submit-block' ),
-				( error as { message?: string } )?.message ?? ''
-			);
+			const { reason } = logoRefusal( error );
+			said.textContent = reason
+				? sprintf(
+						/* translators: %s: the site's reason for refusing the logo. */
+						__( 'The logo was not stored: %s', 'job-submit-block' ),
+						reason
+					)
+				: __(
+						'The logo was not stored: it could not be sent. Check your connection and send it again.',
+						'job-submit-block'
+					);
 		} finally {
 			button.setAttribute( 'aria-disabled', 'false' );
 		}
