@@ -13,6 +13,7 @@ import {
 	listingPayload,
 } from './utils/rest-clients';
 import { emptyMailbox, keptMails, mailsTo } from './utils/mailbox';
+import { JPEG_WITH_EXIF } from './utils/images';
 import { loggedInPage } from './utils/gate-helpers';
 import { readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
@@ -115,6 +116,65 @@ test.describe( 'E-mails about members’ own listings', () => {
 			await requestUtils.deactivatePlugin(
 				'job-submit-block-test-e-mail-filters'
 			);
+			await restore();
+		}
+	} );
+
+	test( 'a new logo on a live listing is an edit the moderators hear of, as the REST edit is', async ( {
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_live_edits: 'review',
+			job_submit_block_notification_email: 'jobs-desk@example.com',
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const { id } = ( await requestUtils.rest( {
+				method: 'POST',
+				path: '/wp/v2/job-listings',
+				data: listingPayload( {
+					title: 'Sail Maker',
+					status: 'publish',
+					author: member.id,
+				} ),
+			} ) ) as { id: number };
+			await emptyMailbox( requestUtils );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			const upload = () =>
+				client.post(
+					`/wp-json/job-submit-block/v1/listings/${ id }/logo`,
+					{
+						multipart: {
+							logo: {
+								name: 'logo.jpg',
+								mimeType: 'image/jpeg',
+								buffer: JPEG_WITH_EXIF,
+							},
+						},
+					}
+				);
+			expect( ( await upload() ).status() ).toBe( 201 );
+			expect( ( await readListing( requestUtils, id ) ).status ).toBe(
+				'pending'
+			);
+			expect( await keptMails( requestUtils ) ).toEqual( [
+				expect.objectContaining( {
+					to: [ 'jobs-desk@example.com' ],
+					subject: expect.stringContaining(
+						'Edited job listing awaiting review: Sail Maker'
+					),
+				} ),
+			] );
+
+			// Already in review: another logo tells nobody again.
+			await emptyMailbox( requestUtils );
+			expect( ( await upload() ).status() ).toBe( 201 );
+			expect( await keptMails( requestUtils ) ).toEqual( [] );
+			await client.dispose();
+		} finally {
 			await restore();
 		}
 	} );

@@ -34,10 +34,26 @@ function job_submit_block_member_update_record( $request, $record = null ) {
  */
 function job_submit_block_after_member_update( $post, $request, $creating ) {
 	$record = $creating ? null : job_submit_block_member_update_record( $request );
-	if ( ! $record || 'pending' !== get_post_status( $post ) || 'pending' === $record[0] ) {
+	if ( $record ) {
+		job_submit_block_tell_moderators_if_back_in_review( $post->ID, $record[0], $record[1] );
+	}
+}
+
+/**
+ * Tells the moderators of a member's edit or relist that put the listing back in review: it
+ * waits for them now and did not before. The REST update and the logo route both end here,
+ * so a member's change reaches the moderators the same way whichever path made it.
+ *
+ * @param int    $post_id       The listing, as saved.
+ * @param string $status_before Its status before the member's change.
+ * @param string $action        The policy's action: 'edit' or 'relist'.
+ */
+function job_submit_block_tell_moderators_if_back_in_review( $post_id, $status_before, $action ) {
+	$post = get_post( $post_id );
+	if ( ! $post || 'pending' !== $post->post_status || 'pending' === $status_before ) {
 		return;
 	}
-	job_submit_block_notify_moderators_of_member( get_post( $post->ID ), 'relist' === $record[1] ? 'relisted' : 'edited' );
+	job_submit_block_notify_moderators_of_member( $post, 'relist' === $action ? 'relisted' : 'edited' );
 }
 
 /**

@@ -225,7 +225,5 @@ function job_submit_block_after_member_logo( $before ) {
 			'post_status' => $status,
 		)
 	);
-	if ( 'pending' === $status ) {
-		job_submit_block_notify_moderators_of_member( get_post( $before->ID ), 'edited' );
-	}
+	job_submit_block_tell_moderators_if_back_in_review( $before->ID, $before->post_status, 'edit' );
 }
