@@ -182,10 +182,7 @@ test.describe( 'My Job Listings', () => {
 		);
 		await expect( row ).toContainText( 'Withdrawn' );
 		await expectAccessible( page );
-		const trashed = ( await requestUtils.rest( {
-			path: `/wp/v2/job-listings/${ edited.id }`,
-			params: { context: 'edit' },
-		} ) ) as { status: string };
+		const trashed = await readListing( requestUtils, edited.id );
 		expect( trashed.status ).toBe( 'trash' );
 		// wp-admin asks wordpress.org for translations, which an offline machine cannot reach.
 		expect(
