@@ -1,11 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -13,13 +9,12 @@ import {
 import { JobFormPage } from './job-form.page';
 import { markDebugLog } from './utils/debug-log';
 import { JPEG_WITH_EXIF } from './utils/images';
-import { readListing } from './utils/listings';
+import { createListingFor, readListing } from './utils/listings';
 import {
 	LISTINGS,
 	applicationPasswordClient,
 	createUser,
 	listingPayload,
-	type TestUser,
 } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
 
@@ -30,26 +25,6 @@ const LOGO = {
 };
 const LOGO_ROUTE = ( id: number ) =>
 	`/wp-json/job-submit-block/v1/listings/${ id }/logo`;
-
-/**
- * A listing made by the administrator for a member, in a given state.
- *
- * @param requestUtils The admin's request utilities.
- * @param author       The member.
- * @param overrides    Its status and anything else.
- */
-async function listingOf(
-	requestUtils: RequestUtils,
-	author: TestUser,
-	overrides: Record< string, unknown >
-) {
-	const { id } = ( await requestUtils.rest( {
-		method: 'POST',
-		path: '/wp/v2/job-listings',
-		data: listingPayload( { author: author.id, ...overrides } ),
-	} ) ) as { id: number };
-	return id;
-}
 
 test.describe( 'What a member’s updates may carry', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
@@ -98,10 +73,10 @@ test.describe( 'What a member’s updates may carry', () => {
 				code: 'job_submit_logo_forbidden',
 			} );
 
-			const expired = await listingOf( requestUtils, member, {
+			const expired = await createListingFor( requestUtils, member, {
 				status: 'expired',
 			} );
-			const withdrawn = await listingOf( requestUtils, member, {
+			const withdrawn = await createListingFor( requestUtils, member, {
 				status: 'pending',
 			} );
 			await requestUtils.rest( {
@@ -131,7 +106,7 @@ test.describe( 'What a member’s updates may carry', () => {
 	} ) => {
 		const member = await createUser( requestUtils, 'subscriber' );
 		const client = await applicationPasswordClient( requestUtils, member );
-		const expired = await listingOf( requestUtils, member, {
+		const expired = await createListingFor( requestUtils, member, {
 			status: 'expired',
 		} );
 		const withExtra = await client.post( `${ LISTINGS }/${ expired }`, {
@@ -156,7 +131,7 @@ test.describe( 'What a member’s updates may carry', () => {
 	} ) => {
 		const member = await createUser( requestUtils, 'subscriber' );
 		const client = await applicationPasswordClient( requestUtils, member );
-		const id = await listingOf( requestUtils, member, {
+		const id = await createListingFor( requestUtils, member, {
 			status: 'pending',
 			password: 'moderators-only',
 		} );
@@ -168,10 +143,9 @@ test.describe( 'What a member’s updates may carry', () => {
 		} );
 		expect( updated.status() ).toBe( 200 );
 		expect( await updated.json() ).not.toHaveProperty( 'password' );
-		const asModerator = ( await requestUtils.rest( {
-			path: `/wp/v2/job-listings/${ id }`,
-			params: { context: 'edit' },
-		} ) ) as { password: string };
+		const asModerator = ( await readListing( requestUtils, id ) ) as {
+			password?: string;
+		};
 		expect( asModerator.password ).toBe( 'moderators-only' );
 		await client.dispose();
 	} );

@@ -7,11 +7,7 @@ import type { Page } from '@playwright/test';
 /**
  * WordPress dependencies
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -20,39 +16,16 @@ import { JobFormPage } from './job-form.page';
 import { MyListingsPage } from './my-listings.page';
 import { markDebugLog } from './utils/debug-log';
 import { loggedInPage } from './utils/gate-helpers';
-import { listingsBy, readListing } from './utils/listings';
+import { createListingFor, listingsBy, readListing } from './utils/listings';
 import {
 	LISTINGS,
 	applicationPasswordClient,
 	createUser,
-	listingPayload,
 	type TestUser,
 } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
 
 const NO_SESSION = { cookies: [], origins: [] };
-
-/**
- * A listing made by the administrator for a member, in a given state.
- *
- * @param requestUtils The admin's request utilities.
- * @param author       The member.
- * @param title        Its title.
- * @param status       'pending', 'publish' or 'expired'.
- */
-async function listingOf(
-	requestUtils: RequestUtils,
-	author: TestUser,
-	title: string,
-	status = 'pending'
-) {
-	const { id } = ( await requestUtils.rest( {
-		method: 'POST',
-		path: '/wp/v2/job-listings',
-		data: listingPayload( { title, status, author: author.id } ),
-	} ) ) as { id: number };
-	return id;
-}
 
 /**
  * Checks the block with axe in its current state.
@@ -209,10 +182,7 @@ test.describe( 'My Job Listings', () => {
 		);
 		await expect( row ).toContainText( 'Withdrawn' );
 		await expectAccessible( page );
-		const trashed = ( await requestUtils.rest( {
-			path: `/wp/v2/job-listings/${ edited.id }`,
-			params: { context: 'edit' },
-		} ) ) as { status: string };
+		const trashed = await readListing( requestUtils, edited.id );
 		expect( trashed.status ).toBe( 'trash' );
 		// wp-admin asks wordpress.org for translations, which an offline machine cannot reach.
 		expect(
@@ -226,7 +196,10 @@ test.describe( 'My Job Listings', () => {
 		page,
 		requestUtils,
 	} ) => {
-		await listingOf( requestUtils, member, 'Harbour Pilot', 'publish' );
+		await createListingFor( requestUtils, member, {
+			title: 'Harbour Pilot',
+			status: 'publish',
+		} );
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
 		await form.logIn( member.username );
@@ -265,19 +238,17 @@ test.describe( 'My Job Listings', () => {
 		page: checker,
 		requestUtils,
 	} ) => {
-		const live = await listingOf(
-			requestUtils,
-			member,
-			'Radio Operator',
-			'publish'
-		);
-		const expired = await listingOf(
-			requestUtils,
-			member,
-			'Net Mender',
-			'expired'
-		);
-		const pending = await listingOf( requestUtils, member, 'Sail Maker' );
+		const live = await createListingFor( requestUtils, member, {
+			title: 'Radio Operator',
+			status: 'publish',
+		} );
+		const expired = await createListingFor( requestUtils, member, {
+			title: 'Net Mender',
+			status: 'expired',
+		} );
+		const pending = await createListingFor( requestUtils, member, {
+			title: 'Sail Maker',
+		} );
 		const page = await loggedInPage( browser, member.username, {
 			javaScriptEnabled: false,
 		} );
@@ -342,19 +313,17 @@ test.describe( 'My Job Listings', () => {
 		browser,
 		requestUtils,
 	} ) => {
-		const live = await listingOf(
-			requestUtils,
-			member,
-			'Ferry Captain',
-			'publish'
-		);
-		const expired = await listingOf(
-			requestUtils,
-			member,
-			'Cartographer',
-			'expired'
-		);
-		const pending = await listingOf( requestUtils, member, 'Lamplighter' );
+		const live = await createListingFor( requestUtils, member, {
+			title: 'Ferry Captain',
+			status: 'publish',
+		} );
+		const expired = await createListingFor( requestUtils, member, {
+			title: 'Cartographer',
+			status: 'expired',
+		} );
+		const pending = await createListingFor( requestUtils, member, {
+			title: 'Lamplighter',
+		} );
 		const other = await createUser( requestUtils, 'subscriber' );
 		const client = await applicationPasswordClient( requestUtils, other );
 		const attempts = [
@@ -388,12 +357,10 @@ test.describe( 'My Job Listings', () => {
 		await expect(
 			list.block.locator( 'input[name="job_listing_nonce"]' )
 		).toHaveCount( 0 );
-		const ownId = await listingOf(
-			requestUtils,
-			other,
-			'Bait Seller',
-			'publish'
-		);
+		const ownId = await createListingFor( requestUtils, other, {
+			title: 'Bait Seller',
+			status: 'publish',
+		} );
 		await form.open( listPageId );
 		const ownNonce = await list.block
 			.locator( 'input[name="job_listing_nonce"]' )
@@ -458,7 +425,7 @@ test.describe( 'My Job Listings', () => {
 	} ) => {
 		const titles = [ 1, 2, 3, 4, 5, 6 ].map( ( n ) => `Pager ${ n }` );
 		for ( const title of titles ) {
-			await listingOf( requestUtils, member, title );
+			await createListingFor( requestUtils, member, { title } );
 		}
 		const form = new JobFormPage( page );
 		const list = new MyListingsPage( page );
@@ -494,13 +461,13 @@ test.describe( 'My Job Listings', () => {
 	test( 'editing a live listing follows the site setting; filled only on a live listing', async ( {
 		requestUtils,
 	} ) => {
-		const live = await listingOf(
-			requestUtils,
-			member,
-			'Boat Builder',
-			'publish'
-		);
-		const pending = await listingOf( requestUtils, member, 'Deck Hand' );
+		const live = await createListingFor( requestUtils, member, {
+			title: 'Boat Builder',
+			status: 'publish',
+		} );
+		const pending = await createListingFor( requestUtils, member, {
+			title: 'Deck Hand',
+		} );
 		const client = await applicationPasswordClient( requestUtils, member );
 		const edit = ( title: string ) =>
 			client.post( `${ LISTINGS }/${ live }`, { data: { title } } );

@@ -13,7 +13,8 @@
  * when it was not active before.
  */
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,38 +45,65 @@ const target = native
 			debugLog: sitePaths( site ).debugLog,
 		};
 
+/**
+ * Runs Playwright with the arguments given and answers with its exit code. A SIGINT (Ctrl-C)
+ * or SIGTERM to this run is passed on to Playwright and its end awaited, so that the cleanup
+ * after it still runs: left to Node's default, the signal would end this run at once and
+ * leave WP Job Manager active on the stack.
+ *
+ * @param {NodeJS.ProcessEnv} env Playwright's environment.
+ * @return {Promise<number>} Its exit code (128 + the signal's number when a signal ended it).
+ */
+function runPlaywright( env ) {
+	return new Promise( ( settle, fail ) => {
+		const child = spawn(
+			'npx',
+			[ 'playwright', 'test', ...playwrightArgs ],
+			{
+				cwd: root,
+				stdio: 'inherit',
+				env,
+			}
+		);
+		const passOn = ( signal ) => child.kill( signal );
+		const signals = [ 'SIGINT', 'SIGTERM' ];
+		signals.forEach( ( signal ) => process.on( signal, passOn ) );
+		const stopListening = () =>
+			signals.forEach( ( signal ) => process.off( signal, passOn ) );
+		child.on( 'error', ( error ) => {
+			stopListening();
+			fail( error );
+		} );
+		child.on( 'exit', ( code, signal ) => {
+			stopListening();
+			settle( code ?? 128 + ( constants.signals[ signal ] ?? 0 ) );
+		} );
+	} );
+}
+
 const started = await target.start();
 const jobManagerWasActive =
 	native && jobManager ? stack.setJobManager( true ) : true;
 let status = 1;
 try {
-	const result = spawnSync(
-		'npx',
-		[ 'playwright', 'test', ...playwrightArgs ],
-		{
-			cwd: root,
-			stdio: 'inherit',
-			env: {
-				...process.env,
-				WP_BASE_URL: target.url,
-				WP_RUNTIME: native ? 'native' : 'playground',
-				WP_DEBUG_LOG_PATH: target.debugLog,
-				JOB_SUBMIT_BLOCK_SUITE: jobManager ? 'job-manager' : 'main',
-				// Each site's results apart: the stack's and Playground's suites may run at once.
-				PLAYWRIGHT_RESULTS_DIR: join(
-					root,
-					'artifacts',
-					`test-results-${ native ? 'native' : site }`
-				),
-				STORAGE_STATE_PATH: join(
-					root,
-					'artifacts/storage-states',
-					`admin-${ native ? 'native' : site }.json`
-				),
-			},
-		}
-	);
-	status = result.status ?? 1;
+	status = await runPlaywright( {
+		...process.env,
+		WP_BASE_URL: target.url,
+		WP_RUNTIME: native ? 'native' : 'playground',
+		WP_DEBUG_LOG_PATH: target.debugLog,
+		JOB_SUBMIT_BLOCK_SUITE: jobManager ? 'job-manager' : 'main',
+		// Each site's results apart: the stack's and Playground's suites may run at once.
+		PLAYWRIGHT_RESULTS_DIR: join(
+			root,
+			'artifacts',
+			`test-results-${ native ? 'native' : site }`
+		),
+		STORAGE_STATE_PATH: join(
+			root,
+			'artifacts/storage-states',
+			`admin-${ native ? 'native' : site }.json`
+		),
+	} );
 } finally {
 	if ( ! jobManagerWasActive ) {
 		stack.setJobManager( false );

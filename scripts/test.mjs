@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import * as stack from './stack/stack.mjs';
 import {
 	JOB_MANAGER,
+	JOB_MANAGER_NOT_FOUND,
 	start as startSite,
 	stop as stopSite,
 } from './wordpress/site.mjs';
@@ -115,7 +116,7 @@ const LANES = [
 ];
 if ( ! JOB_MANAGER.dir ) {
 	process.stdout.write(
-		'\nNote: WP Job Manager was not found beside the checkout (shared/fixtures/wp-job-manager) nor in JOB_MANAGER_PLUGIN_DIR: its suite is left out of this run.\n'
+		`\nNote: ${ JOB_MANAGER_NOT_FOUND } Its suite is left out of this run.\n`
 	);
 }
 

@@ -63,6 +63,31 @@ export async function readListing(
 }
 
 /**
+ * A listing the administrator makes for a member through REST, pending review unless the
+ * overrides say otherwise (REST alone would make a draft). Returns its ID.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param author       The member who owns it.
+ * @param overrides    Fields over listingPayload()'s: its status, title, password...
+ */
+export async function createListingFor(
+	requestUtils: RequestUtils,
+	author: TestUser,
+	overrides: Record< string, unknown > = {}
+): Promise< number > {
+	const { id } = ( await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/job-listings',
+		data: listingPayload( {
+			status: 'pending',
+			author: author.id,
+			...overrides,
+		} ),
+	} ) ) as { id: number };
+	return id;
+}
+
+/**
  * Listings sent through REST by a member's client, each the test listing with its overrides;
  * each must be created (201, pending review). Returns their IDs in order.
  *

@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 
 import { answers, livePid, sleep } from '../lib/local-server.mjs';
 import { copyMissingThemes } from '../lib/themes.mjs';
-import { JOB_MANAGER } from '../wordpress/site.mjs';
+import { JOB_MANAGER, JOB_MANAGER_NOT_FOUND } from '../wordpress/site.mjs';
 import {
 	mariadbArgs,
 	nginxConf,
@@ -309,9 +309,7 @@ function installSite() {
  */
 export function setJobManager( active ) {
 	if ( ! JOB_MANAGER.dir ) {
-		throw new Error(
-			'WP Job Manager was not found: put it in shared/fixtures/wp-job-manager beside the checkout, or name its folder in JOB_MANAGER_PLUGIN_DIR.'
-		);
+		throw new Error( JOB_MANAGER_NOT_FOUND );
 	}
 	const before = runInstallStep(
 		active ? 'job-manager-on' : 'job-manager-off'

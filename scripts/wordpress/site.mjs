@@ -45,6 +45,10 @@ export const JOB_MANAGER = {
 	seed: join( root, 'scripts/wordpress/seed-job-manager.php' ),
 };
 
+/** What to do when WP Job Manager is in neither place JOB_MANAGER looks. */
+export const JOB_MANAGER_NOT_FOUND =
+	'WP Job Manager was not found: put it in shared/fixtures/wp-job-manager beside the checkout, or name its folder in JOB_MANAGER_PLUGIN_DIR.';
+
 function findJobManagerFixture() {
 	for ( let dir = root; dir !== dirname( dir ); dir = dirname( dir ) ) {
 		const candidate = join( dir, 'shared/fixtures/wp-job-manager' );
@@ -200,9 +204,7 @@ export async function start( name ) {
 
 	const paths = sitePaths( name );
 	if ( SITES[ name ].jobManager && ! JOB_MANAGER.dir ) {
-		throw new Error(
-			'WP Job Manager was not found: put it in shared/fixtures/wp-job-manager beside the checkout, or name its folder in JOB_MANAGER_PLUGIN_DIR.'
-		);
+		throw new Error( JOB_MANAGER_NOT_FOUND );
 	}
 	execFileSync( 'bash', [ join( root, 'scripts/provision-wordpress.sh' ) ], {
 		stdio: 'inherit',
