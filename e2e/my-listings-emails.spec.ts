@@ -15,7 +15,7 @@ import {
 import { emptyMailbox, keptMails, mailsTo } from './utils/mailbox';
 import { JPEG_WITH_EXIF } from './utils/images';
 import { loggedInPage } from './utils/gate-helpers';
-import { readListing } from './utils/listings';
+import { createListingFor, readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
 
 test.describe( 'E-mails about members’ own listings', () => {
@@ -40,15 +40,10 @@ test.describe( 'E-mails about members’ own listings', () => {
 		} );
 		try {
 			const member = await createUser( requestUtils, 'subscriber' );
-			const { id } = ( await requestUtils.rest( {
-				method: 'POST',
-				path: '/wp/v2/job-listings',
-				data: listingPayload( {
-					title: 'Rope Maker',
-					status: 'publish',
-					author: member.id,
-				} ),
-			} ) ) as { id: number };
+			const id = await createListingFor( requestUtils, member, {
+				title: 'Rope Maker',
+				status: 'publish',
+			} );
 			await emptyMailbox( requestUtils );
 			const client = await applicationPasswordClient(
 				requestUtils,
@@ -129,15 +124,10 @@ test.describe( 'E-mails about members’ own listings', () => {
 		} );
 		try {
 			const member = await createUser( requestUtils, 'subscriber' );
-			const { id } = ( await requestUtils.rest( {
-				method: 'POST',
-				path: '/wp/v2/job-listings',
-				data: listingPayload( {
-					title: 'Sail Maker',
-					status: 'publish',
-					author: member.id,
-				} ),
-			} ) ) as { id: number };
+			const id = await createListingFor( requestUtils, member, {
+				title: 'Sail Maker',
+				status: 'publish',
+			} );
 			await emptyMailbox( requestUtils );
 			const client = await applicationPasswordClient(
 				requestUtils,

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
  * WordPress dependencies
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -37,6 +38,36 @@ async function expectAccessible( page: Page ) {
 		.include( '.wp-block-job-submit-block-my-listings' )
 		.analyze();
 	expect( results.violations ).toEqual( [] );
+}
+
+/**
+ * One listing of the member's in each state a member acts on: live, expired and pending.
+ *
+ * @param requestUtils   The admin's request utilities.
+ * @param member         The member who owns them.
+ * @param titles         The title of each.
+ * @param titles.live    The live one's.
+ * @param titles.expired The expired one's.
+ * @param titles.pending The pending one's.
+ */
+async function oneInEachState(
+	requestUtils: RequestUtils,
+	member: TestUser,
+	titles: { live: string; expired: string; pending: string }
+) {
+	return {
+		live: await createListingFor( requestUtils, member, {
+			title: titles.live,
+			status: 'publish',
+		} ),
+		expired: await createListingFor( requestUtils, member, {
+			title: titles.expired,
+			status: 'expired',
+		} ),
+		pending: await createListingFor( requestUtils, member, {
+			title: titles.pending,
+		} ),
+	};
 }
 
 test.describe( 'My Job Listings', () => {
@@ -238,17 +269,15 @@ test.describe( 'My Job Listings', () => {
 		page: checker,
 		requestUtils,
 	} ) => {
-		const live = await createListingFor( requestUtils, member, {
-			title: 'Radio Operator',
-			status: 'publish',
-		} );
-		const expired = await createListingFor( requestUtils, member, {
-			title: 'Net Mender',
-			status: 'expired',
-		} );
-		const pending = await createListingFor( requestUtils, member, {
-			title: 'Sail Maker',
-		} );
+		const { live, expired, pending } = await oneInEachState(
+			requestUtils,
+			member,
+			{
+				live: 'Radio Operator',
+				expired: 'Net Mender',
+				pending: 'Sail Maker',
+			}
+		);
 		const page = await loggedInPage( browser, member.username, {
 			javaScriptEnabled: false,
 		} );
@@ -313,17 +342,15 @@ test.describe( 'My Job Listings', () => {
 		browser,
 		requestUtils,
 	} ) => {
-		const live = await createListingFor( requestUtils, member, {
-			title: 'Ferry Captain',
-			status: 'publish',
-		} );
-		const expired = await createListingFor( requestUtils, member, {
-			title: 'Cartographer',
-			status: 'expired',
-		} );
-		const pending = await createListingFor( requestUtils, member, {
-			title: 'Lamplighter',
-		} );
+		const { live, expired, pending } = await oneInEachState(
+			requestUtils,
+			member,
+			{
+				live: 'Ferry Captain',
+				expired: 'Cartographer',
+				pending: 'Lamplighter',
+			}
+		);
 		const other = await createUser( requestUtils, 'subscriber' );
 		const client = await applicationPasswordClient( requestUtils, other );
 		const attempts = [
