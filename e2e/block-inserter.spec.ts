@@ -54,4 +54,64 @@ test.describe( 'Block in the editor', () => {
 		).toBeVisible();
 		expect( termRequests ).toEqual( [] );
 	} );
+
+	test( 'draws its form first with its texts still, then makes them editable with the caret in the first label', async ( {
+		editor,
+		page,
+	} ) => {
+		// What the canvas holds in the commit that first draws the block, seen by an
+		// observer that runs right after that commit, before any frame is painted.
+		await page.evaluate( () => {
+			const canvas = document.querySelector< HTMLIFrameElement >(
+				'iframe[name="editor-canvas"]'
+			)!.contentDocument!;
+			const observer = new MutationObserver( () => {
+				const block = canvas.querySelector(
+					'[data-type="job-submit-block/form"]'
+				);
+				if ( ! block ) {
+					return;
+				}
+				observer.disconnect();
+				( window as unknown as Record< string, unknown > ).firstDraw = {
+					fields: block.querySelectorAll( '[data-field]' ).length,
+					editable: Array.from(
+						block.querySelectorAll( '[contenteditable="true"]' ),
+						( text ) =>
+							text
+								.closest( '[data-field]' )
+								?.getAttribute( 'data-field' ) ?? 'button'
+					),
+				};
+			} );
+			observer.observe( canvas.body, { childList: true, subtree: true } );
+		} );
+
+		await editor.insertBlock( { name: 'job-submit-block/form' } );
+
+		const firstDraw = await page.evaluate(
+			() => ( window as unknown as Record< string, unknown > ).firstDraw
+		);
+		// The whole form, with one RichText: the first label, where the editor puts the caret.
+		expect( firstDraw ).toMatchObject( {
+			fields: expect.any( Number ),
+			editable: [ 'title' ],
+		} );
+		const labels = editor.canvas.getByRole( 'textbox', {
+			name: 'Field label',
+		} );
+		await expect( labels ).toHaveCount(
+			( firstDraw as { fields: number } ).fields
+		);
+		await expect(
+			editor.canvas.getByRole( 'textbox', { name: 'Button text' } )
+		).toBeVisible();
+		await expect( labels.first() ).toBeFocused();
+		await page.keyboard.type( 'Role ' );
+		await expect(
+			editor.canvas
+				.locator( '[data-field="title"]' )
+				.getByRole( 'textbox', { name: 'Field label' } )
+		).toHaveText( 'Role Job title' );
+	} );
 } );

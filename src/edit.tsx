@@ -44,9 +44,10 @@ export default function Edit( {
 	const fields = resolveFormFields( attributes );
 	const jobTypes = useJobTerms( 'job_listing_type' );
 	const categories = useJobTerms( 'job_listing_category' );
-	// The form preview is drawn first; the inspector's panels (many controls) mount a frame
-	// later, so that inserting the block shows the form without waiting for them.
-	const panelsReady = useAfterFirstPaint();
+	// The form preview is drawn first, its texts still; the inspector's panels (many
+	// controls), the toolbar's view switch and the in-place text editors (a RichText each)
+	// mount a frame later, so that inserting the block shows the form without waiting for them.
+	const painted = useAfterFirstPaint();
 	const offered = ( terms: typeof jobTypes.terms, allowed: number[] ) =>
 		allowed.length
 			? terms.filter( ( term ) => allowed.includes( term.id ) )
@@ -62,7 +63,7 @@ export default function Edit( {
 
 	return (
 		<>
-			{ panelsReady && (
+			{ painted && (
 				<InspectorControls>
 					<FieldsPanel
 						fields={ fields }
@@ -92,7 +93,9 @@ export default function Edit( {
 					/>
 				</InspectorControls>
 			) }
-			<EditorViewSwitcher view={ view } onChange={ setView } />
+			{ painted && (
+				<EditorViewSwitcher view={ view } onChange={ setView } />
+			) }
 			<div { ...useBlockProps() }>
 				{ view !== 'form' ? (
 					<StatePreview
@@ -114,6 +117,7 @@ export default function Edit( {
 							),
 						} }
 						termChoice={ attributes.termChoice }
+						textsEditable={ painted }
 						submitLabel={
 							attributes.submitLabel ||
 							__( 'Submit job', 'job-submit-block' )

@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { RichText } from '@wordpress/block-editor';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -9,12 +8,14 @@ import { __ } from '@wordpress/i18n';
  */
 import type { ResolvedField } from '../form-config';
 import type { JobTerm } from '../use-job-terms';
+import InPlaceText from './in-place-text';
 
 interface FormPreviewProps {
 	fields: ResolvedField[];
 	termsByTaxonomy: Record< string, JobTerm[] >;
 	termChoice: 'single' | 'multiple';
 	submitLabel: string;
+	textsEditable: boolean;
 	onLabelChange: ( key: string, label: string ) => void;
 	onSubmitLabelChange: ( label: string ) => void;
 }
@@ -33,10 +34,12 @@ export default function FormPreview( props: FormPreviewProps ) {
 		<div className={ `${ BLOCK }__form` }>
 			{ fields
 				.filter( ( field ) => ! field.hidden )
-				.map( ( field ) => (
+				.map( ( field, index ) => (
 					<PreviewField
 						key={ field.definition.key }
 						field={ field }
+						// The editor puts the caret in a new block's first text field.
+						labelEditable={ props.textsEditable || index === 0 }
 						terms={
 							termsByTaxonomy[
 								field.definition.taxonomy ?? ''
@@ -49,15 +52,12 @@ export default function FormPreview( props: FormPreviewProps ) {
 					/>
 				) ) }
 			<div className={ `${ BLOCK }__actions` }>
-				<RichText
-					tagName="span"
+				<InPlaceText
+					editable={ props.textsEditable }
 					className={ `${ BLOCK }__submit wp-element-button` }
-					aria-label={ __( 'Button text', 'job-submit-block' ) }
+					label={ __( 'Button text', 'job-submit-block' ) }
 					value={ submitLabel }
 					onChange={ props.onSubmitLabelChange }
-					allowedFormats={ [] }
-					withoutInteractiveFormatting
-					disableLineBreaks
 				/>
 			</div>
 		</div>
@@ -66,6 +66,7 @@ export default function FormPreview( props: FormPreviewProps ) {
 
 interface PreviewFieldProps {
 	field: ResolvedField;
+	labelEditable: boolean;
 	terms: JobTerm[];
 	termChoice: 'single' | 'multiple';
 	onLabelChange: ( label: string ) => void;
@@ -73,6 +74,7 @@ interface PreviewFieldProps {
 
 function PreviewField( {
 	field,
+	labelEditable,
 	terms,
 	termChoice,
 	onLabelChange,
@@ -81,14 +83,11 @@ function PreviewField( {
 	const control = definition.control ?? 'text';
 	const labelEditor = (
 		<span className={ `${ BLOCK }__label` }>
-			<RichText
-				tagName="span"
-				aria-label={ __( 'Field label', 'job-submit-block' ) }
+			<InPlaceText
+				editable={ labelEditable }
+				label={ __( 'Field label', 'job-submit-block' ) }
 				value={ label }
 				onChange={ onLabelChange }
-				allowedFormats={ [] }
-				withoutInteractiveFormatting
-				disableLineBreaks
 			/>
 			{ required && (
 				<span className={ `${ BLOCK }__required` } aria-hidden="true">
