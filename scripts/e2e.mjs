@@ -96,12 +96,12 @@ try {
 		PLAYWRIGHT_RESULTS_DIR: join(
 			root,
 			'artifacts',
-			`test-results-${ native ? 'native' : site }`
+			`test-results-${ native ? stack.STACK.label : site }`
 		),
 		STORAGE_STATE_PATH: join(
 			root,
 			'artifacts/storage-states',
-			`admin-${ native ? 'native' : site }.json`
+			`admin-${ native ? stack.STACK.label : site }.json`
 		),
 	} );
 } finally {

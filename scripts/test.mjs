@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 /**
- * Runs every test and prints how long each part took: the build, then three lanes at once,
- * the checks (lint, unit tests, packaging) and the end-to-end suites of the stack and of
- * Playground.
+ * Runs every test and prints how long each part took: the build, then four lanes at once, the
+ * checks (lint, unit tests, packaging), the end-to-end suite on two production-like stacks, and
+ * the specs tagged @playground on Playground.
  *
  * The whole end-to-end suite runs on the production-like stack (nginx, PHP-FPM, MariaDB),
- * where WordPress answers in tens of milliseconds; the specs tagged @playground run again on
- * the Playground site, the embedded runtime that `npm start` serves, to show the product
- * works there too (PHP in WebAssembly, SQLite) without paying for the whole suite twice.
+ * where WordPress answers in tens of milliseconds, split by file between two stacks, each a
+ * WordPress of its own, so that the browser of one works while the other's waits on its site.
+ * The specs tagged @playground run again on the Playground site, the embedded runtime that
+ * `npm start` serves, to show the product works there too (PHP in WebAssembly, SQLite)
+ * without paying for the whole suite twice.
  *
- * Both sites the suites need, the stack and the Playground test site, start in the background
- * once the build is done. The lanes start then too: none of them waits for another, so that a
- * lane waiting on a site or on the browser leaves the CPU to the others. The run stops the sites again if it started them.
+ * The sites the suites need, the two stacks and the Playground test site, start in the
+ * background once the build is done. The lanes start then too: none of them waits for
+ * another, so that a lane waiting on a site or on the browser leaves the CPU to the others.
+ * The run stops the sites again if it started them.
  *
- * The WP Job Manager suite (e2e/job-manager/) runs on the stack with WP Job Manager active.
+ * The WP Job Manager suite (e2e/job-manager/) runs on the second stack with WP Job Manager
+ * active, after that stack's half of the suite.
  * Its @playground spec, the same flow on a Playground site of its own, shows nothing about
  * WP Job Manager the stack does not, so it is run by hand (`npm run test:e2e --
  * --with-job-manager`), not here. Where WP Job Manager is not beside the checkout (see
@@ -23,9 +27,11 @@
  */
 
 import { spawn } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { answers } from './lib/local-server.mjs';
 import * as stack from './stack/stack.mjs';
 import {
 	JOB_MANAGER,
@@ -36,9 +42,57 @@ import {
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '..' );
 
+// The second stack: a WordPress of its own (folder, database, port) beside the first, so that
+// the suite's two halves never see each other's listings, settings, plugins or mail.
+const SECOND_STACK_ENV = {
+	JOB_SUBMIT_BLOCK_STACK_DIR: '.cache/stack-2',
+	JOB_SUBMIT_BLOCK_STACK_PORT: '8895',
+};
+// The specs of wp-admin and the editor run on the second stack, the others on the first: about
+// half of the suite's time each (the editor's pages are the browser's heaviest work).
+const SECOND_STACK_SPECS = /^(admin|block|editor)-.+\.spec\.ts$/;
+
+/**
+ * Runs the stack script for the second stack and answers with its output.
+ *
+ * @param {string} command start or stop.
+ * @return {Promise<string>} What it printed; rejects with it when it failed.
+ */
+function secondStack( command ) {
+	return new Promise( ( done, fail ) => {
+		const child = spawn(
+			process.execPath,
+			[ join( root, 'scripts/stack/stack.mjs' ), command ],
+			{
+				cwd: root,
+				env: { ...process.env, ...SECOND_STACK_ENV },
+				stdio: [ 'ignore', 'pipe', 'pipe' ],
+			}
+		);
+		let output = '';
+		child.stdout.on( 'data', ( chunk ) => ( output += chunk ) );
+		child.stderr.on( 'data', ( chunk ) => ( output += chunk ) );
+		child.on( 'exit', ( code ) =>
+			code === 0 ? done( output ) : fail( new Error( output ) )
+		);
+		child.on( 'error', fail );
+	} );
+}
+
 // The site each end-to-end part needs, started in the background after the build.
 const SITES = {
 	stack: { start: stack.start, stop: stack.stop },
+	'second stack': {
+		start: async () => {
+			// After the first: both would install the stack's packages and copy WordPress.
+			await starting.stack?.catch( () => {} );
+			const url = `http://127.0.0.1:${ SECOND_STACK_ENV.JOB_SUBMIT_BLOCK_STACK_PORT }`;
+			const wasRunning = await answers( `${ url }/wp-login.php` );
+			await secondStack( 'start' );
+			return ! wasRunning;
+		},
+		stop: () => secondStack( 'stop' ),
+	},
 	playground: {
 		start: () => startSite( 'tests' ),
 		stop: () => stopSite( 'tests' ),
@@ -50,24 +104,54 @@ const PREPARE = [
 	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
 ];
 const JOB_MANAGER_FLAG = '--with-job-manager';
-// Three lanes run at once. The two end-to-end lanes are one for each kind of site, the
-// stack's and Playground's: they share no WordPress, so neither can see the other's
-// listings, settings or mail. The first lane's output goes to the terminal as it comes; the
-// others' is printed whole when the first is done.
+
+/**
+ * Playwright's file filters (regular expressions on the path) for exactly these spec files.
+ *
+ * @param {string[]} files Spec files in e2e/.
+ */
+const onlyFiles = ( files ) =>
+	files.map( ( file ) => `/e2e/${ file.replace( /\./g, '\\.' ) }$` );
+// Every spec of the main suite; e2e/job-manager/ is the WP Job Manager suite's.
+const specs = readdirSync( join( root, 'e2e' ), { recursive: true } ).filter(
+	( file ) =>
+		file.endsWith( '.spec.ts' ) && ! file.startsWith( 'job-manager/' )
+);
+const stackPart = ( name, files, site, env ) => [
+	name,
+	'npm',
+	[ 'run', 'test:e2e:native', '--silent', '--', ...onlyFiles( files ) ],
+	site,
+	env,
+];
+// Four lanes run at once. The three end-to-end lanes each have a site of their own, the two
+// stacks and Playground: they share no WordPress, so none can see another's listings,
+// settings or mail. The first lane's output goes to the terminal as it comes; the others'
+// is printed whole when the first is done.
 const LANES = [
 	{
 		name: 'stack',
 		parts: [
-			[
-				'end-to-end, production-like stack',
-				'npm',
-				[ 'run', 'test:e2e:native', '--silent' ],
-				'stack',
-			],
+			stackPart(
+				'end-to-end, stack (all but wp-admin, editor)',
+				specs.filter( ( file ) => ! SECOND_STACK_SPECS.test( file ) ),
+				'stack'
+			),
+		],
+	},
+	{
+		name: 'second stack',
+		parts: [
+			stackPart(
+				'end-to-end, second stack (wp-admin, editor)',
+				specs.filter( ( file ) => SECOND_STACK_SPECS.test( file ) ),
+				'second stack',
+				SECOND_STACK_ENV
+			),
 			...( JOB_MANAGER.dir
 				? [
 						[
-							'WP Job Manager suite, production-like stack',
+							'WP Job Manager suite, second stack',
 							'npm',
 							[
 								'run',
@@ -76,7 +160,8 @@ const LANES = [
 								'--',
 								JOB_MANAGER_FLAG,
 							],
-							'stack',
+							'second stack',
+							SECOND_STACK_ENV,
 						],
 					]
 				: [] ),
@@ -128,12 +213,14 @@ if ( ! JOB_MANAGER.dir ) {
  * @param {string}        command The command.
  * @param {string[]}      args    Its arguments.
  * @param {string[]|null} output  Where to keep the output, or null for the terminal.
+ * @param {Object}        env     Environment variables to add.
  * @return {Promise<number>} The exit status.
  */
-function run( command, args, output = null ) {
+function run( command, args, output = null, env = {} ) {
 	return new Promise( ( done ) => {
 		const child = spawn( command, args, {
 			cwd: root,
+			env: { ...process.env, ...env },
 			stdio: output ? [ 'ignore', 'pipe', 'pipe' ] : 'inherit',
 		} );
 		if ( output ) {
@@ -167,21 +254,21 @@ const began = Date.now();
 /**
  * Runs parts one after the other, stopping at the first that fails.
  *
- * @param {Array}         parts  [ name, command, args, site ] each; site, the key of SITES the
- *                               part needs, if any.
+ * @param {Array}         parts  [ name, command, args, site, env ] each; site, the key of SITES
+ *                               the part needs, if any; env, variables to add, if any.
  * @param {string[]|null} output Where to keep the output, or null for the terminal.
  */
 async function runParts( parts, output = null ) {
 	const say = ( text ) =>
 		output ? output.push( text ) : process.stdout.write( text );
-	for ( const [ name, command, args, site ] of parts ) {
+	for ( const [ name, command, args, site, env ] of parts ) {
 		const started = Date.now();
 		say( `\n▶ ${ name }\n` );
 		// A site that failed to start fails the part that needs it.
 		const status =
 			site && ( await siteFailed( starting[ site ], output ) )
 				? 1
-				: await run( command, args, output );
+				: await run( command, args, output, env );
 		times.push( [ name, Date.now() - started ] );
 		if ( status !== 0 ) {
 			failed.push( name );
@@ -229,7 +316,7 @@ const minutes = ( ms ) => {
 	).padStart( 2, '0' ) } s`;
 };
 process.stdout.write(
-	'\nWall time by part (the checks, the stack and Playground ran in three lanes at once):\n'
+	'\nWall time by part (the checks, the two stacks and Playground ran in four lanes at once):\n'
 );
 for ( const [ name, ms ] of times ) {
 	process.stdout.write( `  ${ name.padEnd( 46 ) } ${ minutes( ms ) }\n` );

@@ -4,7 +4,8 @@
  * MariaDB from Debian's packages, serving the same WordPress core as the Playground sites
  * with this plugin active, at http://127.0.0.1:8891.
  *
- * Every server runs as a process of this project, from .cache/stack: MariaDB with networking
+ * Every server runs as a process of this project, from .cache/stack (JOB_SUBMIT_BLOCK_STACK_DIR
+ * names another folder, JOB_SUBMIT_BLOCK_STACK_PORT another port): MariaDB with networking
  * off (a Unix socket only), PHP-FPM on a Unix socket, nginx on a loopback port. Nothing is
  * installed as a system service, and `stop` leaves nothing running.
  *
@@ -41,15 +42,21 @@ import {
 } from './config.mjs';
 
 const root = resolve( dirname( fileURLToPath( import.meta.url ) ), '../..' );
-const base = join( root, '.cache/stack' );
-
-// Another checkout of the project can run its own stack beside this one on another port.
-const port = Number( process.env.JOB_SUBMIT_BLOCK_STACK_PORT ?? 8891 );
+// Another checkout of the project can run its own stack beside this one on another port, and
+// this checkout a second one from another folder (npm test runs its suite on two at once).
+const base = resolve(
+	root,
+	process.env.JOB_SUBMIT_BLOCK_STACK_DIR ?? '.cache/stack'
+);
+const DEFAULT_PORT = 8891;
+const port = Number( process.env.JOB_SUBMIT_BLOCK_STACK_PORT ?? DEFAULT_PORT );
 
 export const STACK = {
 	port,
 	url: `http://127.0.0.1:${ port }`,
 	name: 'nginx 1.22 + PHP-FPM 8.2 (OPcache) + MariaDB 10.11',
+	// What the suite's results and saved logins of this stack are named after.
+	label: port === DEFAULT_PORT ? 'native' : `native-${ port }`,
 };
 
 export const paths = {
