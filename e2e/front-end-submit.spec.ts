@@ -273,6 +273,31 @@ test.describe( 'A member posting a job from the public page', () => {
 		await expect( form.description ).toHaveText( 'Draw the coast.' );
 	} );
 
+	test( 'a listing sent from a field still focused is not kept as a draft', async ( {
+		page,
+	} ) => {
+		await form.fillValid( 'Tide Reader' );
+		// A click that leaves the focus in the field, as in Safari: the field's change and
+		// focusout come only as the confirmation replaces the form.
+		await form
+			.submitButton()
+			.evaluate( ( button: HTMLButtonElement ) => button.click() );
+		await expect( form.block ).toContainText( 'awaiting review' );
+
+		// Leaving the page saves a draft that is waiting to be saved, if there were one.
+		await page.reload();
+		await expect( form.block.locator( 'form[novalidate]' ) ).toHaveCount(
+			1
+		);
+		await expect( form.field( 'Job title' ) ).toHaveValue( '' );
+		await expect( form.block ).not.toContainText( 'restored' );
+		expect(
+			await page.evaluate( () => Object.keys( window.localStorage ) )
+		).not.toContainEqual(
+			expect.stringMatching( /^job-submit-block:draft:/ )
+		);
+	} );
+
 	test( 'leaving the page right after typing keeps the last keystrokes', async ( {
 		page,
 	} ) => {

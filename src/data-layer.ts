@@ -51,20 +51,10 @@ dispatch( coreStore ).addEntities( [
 ] );
 dispatch( coreStore ).finishResolution( 'getEntitiesConfig', [ 'postType' ] );
 
-/*
- * Before creating, core-data looks up the record as persisted (getRawEntityRecord) with the
- * new record's id, which it does not have yet: its resolver then fetches the whole listings
- * collection in the edit context, a request as long as the create, on every submit, which a
- * member may not even read. A new record has nothing persisted: that lookup is resolved here.
- */
-const NEW_LISTING_ARGS = [ 'postType', 'job_listing', undefined ];
-
 const dataLayer: DataLayer = {
+	// core-data looks up no persisted record for a new one (no id): the create is the only
+	// request, which the submit spec asserts.
 	async saveListing( record: ListingRecord ) {
-		dispatch( coreStore ).finishResolution(
-			'getRawEntityRecord',
-			NEW_LISTING_ARGS
-		);
 		const saved = await dispatch( coreStore ).saveEntityRecord(
 			'postType',
 			'job_listing',

@@ -70,6 +70,8 @@ export class JobFormController {
 	/** Messages of fields left while a pointer is down, shown once it is released. */
 	private heldMessages = new Map< ClientField, string | null >();
 	private pointerDown = false;
+	/** Ends the listeners that keep the draft and check fields, once the listing is in. */
+	private readonly listening = new AbortController();
 
 	/**
 	 * @param wrapper The block's wrapper, holding the form and its data-config.
@@ -112,18 +114,31 @@ export class JobFormController {
 			loadOnIntent();
 		}
 		this.startFieldExtras();
-		this.form.addEventListener( 'input', () => this.scheduleDraftSave() );
-		this.form.addEventListener( 'change', () => this.scheduleDraftSave() );
+		const { signal } = this.listening;
+		this.form.addEventListener( 'input', () => this.scheduleDraftSave(), {
+			signal,
+		} );
+		this.form.addEventListener( 'change', () => this.scheduleDraftSave(), {
+			signal,
+		} );
 		// Leaving the page (a reload, a link, a closed tab, an app switched away on a phone)
 		// must not lose what was typed in the last moment before the save.
-		window.addEventListener( 'pagehide', () => this.savePendingDraft() );
-		document.addEventListener( 'visibilitychange', () => {
-			if ( document.visibilityState === 'hidden' ) {
-				this.savePendingDraft();
-			}
+		window.addEventListener( 'pagehide', () => this.savePendingDraft(), {
+			signal,
 		} );
-		this.form.addEventListener( 'focusout', ( event ) =>
-			this.validateLeftField( event )
+		document.addEventListener(
+			'visibilitychange',
+			() => {
+				if ( document.visibilityState === 'hidden' ) {
+					this.savePendingDraft();
+				}
+			},
+			{ signal }
+		);
+		this.form.addEventListener(
+			'focusout',
+			( event ) => this.validateLeftField( event ),
+			{ signal }
 		);
 		// A press on the button leaves the field first: showing or hiding its message then
 		// would move the button from under the pointer, and the click would land beside it.
@@ -233,9 +248,12 @@ export class JobFormController {
 		} );
 	}
 
-	/** Every field's message for the current values (saving the draft first). */
+	/** Every field's message for the current values, which the draft keeps. */
 	private formErrors(): Record< string, string > {
-		this.saveDraftNow();
+		this.draft.values = readFormValues( this.form, this.config.fields );
+		// Stored right after the listing is on its way rather than before; a page left in
+		// between stores it as it goes (pagehide).
+		this.scheduleDraftSave( 0 );
 		const errors: Record< string, string > = {};
 		for ( const field of this.config.fields ) {
 			const control = this.form.querySelector< HTMLInputElement >(
@@ -275,9 +293,14 @@ export class JobFormController {
 		return true;
 	}
 
-	private scheduleDraftSave() {
+	/**
+	 * Saves the draft once typing pauses.
+	 *
+	 * @param delay How long a pause, in milliseconds.
+	 */
+	private scheduleDraftSave( delay = 250 ) {
 		window.clearTimeout( this.draftTimer );
-		this.draftTimer = window.setTimeout( () => this.saveDraftNow(), 250 );
+		this.draftTimer = window.setTimeout( () => this.saveDraftNow(), delay );
 	}
 
 	/** Saves now what is waiting to be saved; nothing when nothing changed since. */
@@ -404,6 +427,12 @@ export class JobFormController {
 		saved: SavedListing,
 		logo: LogoOutcome = { message: '', retry: false }
 	) {
+		// The listing is in: the field still focused (a click that does not focus the button,
+		// as in Safari) fires change and focusout as the form leaves the page, which must
+		// neither save the sent listing back as a draft nor check a form no one sees.
+		this.listening.abort();
+		window.clearTimeout( this.draftTimer );
+		this.draftTimer = 0;
 		clearDraft( this.config.userId, this.config.formId );
 		if ( ! this.config.listing ) {
 			// Before a redirect can take the page away.
@@ -416,6 +445,8 @@ export class JobFormController {
 			window.location.assign( redirect );
 			return;
 		}
+		// Before the notice is focused, whose layout then takes the wrapper's state with it.
+		this.setBusy( false );
 		const notice = window.jobSubmitBlockDataLayer!.savedNotice( {
 			saved,
 			edited: !! this.config.listing,
@@ -511,7 +542,7 @@ export class JobFormController {
 	 *
 	 * @param field   The field.
 	 * @param message The message, or null to clear it.
-	 * @return The control to focus for the field.
+	 * @return The control to focus for the field; null when there was nothing to show.
 	 */
 	private showFieldError(
 		field: ClientField,
@@ -520,7 +551,11 @@ export class JobFormController {
 		const container = this.form.querySelector< HTMLElement >(
 			`[data-field="${ field.key }"]`
 		);
-		if ( ! container ) {
+		// Nothing shown to clear: every field of a valid submit comes through here.
+		if (
+			! container ||
+			( ! message && ! container.classList.contains( 'has-error' ) )
+		) {
 			return null;
 		}
 		const slot = container.querySelector< HTMLElement >(
