@@ -3,9 +3,11 @@
  * there, measured inside the page so that only the editor's own work counts. For this
  * block, "drawn" means its form preview with the job types fetched through core-data.
  *
- * Each sample is a freshly loaded editor, as a site builder meets it: the block is inserted
- * first (its code and its terms cold), then, in the same editor, the Paragraph baseline.
- * The order is the conservative one: the Paragraph finds the editor already warmed up.
+ * Each sample is a freshly loaded editor, as a site builder meets it. The bench times each
+ * block in an editor of its own after a core Heading was inserted there and removed (the
+ * editor's own first-insert work done, the block's code still cold), and also the block as
+ * the fresh editor's first insert with the Paragraph after it in the same editor, where the
+ * Paragraph finds the editor warmed up.
  */
 
 const CANVAS = 'iframe[name="editor-canvas"]';
