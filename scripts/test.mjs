@@ -48,9 +48,10 @@ const SECOND_STACK_ENV = {
 	JOB_SUBMIT_BLOCK_STACK_DIR: '.cache/stack-2',
 	JOB_SUBMIT_BLOCK_STACK_PORT: '8895',
 };
-// The specs of wp-admin and the editor run on the second stack, the others on the first: about
-// half of the suite's time each (the editor's pages are the browser's heaviest work).
-const SECOND_STACK_SPECS = /^(admin|block|editor)-.+\.spec\.ts$/;
+// The specs of wp-admin, the editor and the extension points run on the second stack, with
+// the WP Job Manager suite after them; the others on the first: about half of the suite's
+// time each, measured on two cores with every lane running.
+const SECOND_STACK_SPECS = /^(admin|block|editor|extension)-.+\.spec\.ts$/;
 
 /**
  * Runs the stack script for the second stack and answers with its output.
@@ -133,7 +134,7 @@ const LANES = [
 		name: 'stack',
 		parts: [
 			stackPart(
-				'end-to-end, stack (all but wp-admin, editor)',
+				'end-to-end, stack: front end, REST, the rest',
 				specs.filter( ( file ) => ! SECOND_STACK_SPECS.test( file ) ),
 				'stack'
 			),
@@ -143,7 +144,7 @@ const LANES = [
 		name: 'second stack',
 		parts: [
 			stackPart(
-				'end-to-end, second stack (wp-admin, editor)',
+				'end-to-end, second stack: wp-admin, editor',
 				specs.filter( ( file ) => SECOND_STACK_SPECS.test( file ) ),
 				'second stack',
 				SECOND_STACK_ENV
