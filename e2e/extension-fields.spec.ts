@@ -14,6 +14,7 @@ import {
 	createUser,
 	listingPayload,
 } from './utils/rest-clients';
+import { publishFormPage } from './utils/form-page';
 
 /** The test-only plugin adding "Hiring manager" and "Team website" (e2e/plugins/extra-fields.php). */
 const EXTRA_FIELDS = 'job-submit-block-test-extra-fields';
@@ -77,11 +78,10 @@ test.describe( 'A field another plugin adds through job_submit_block_fields', ()
 			page,
 			requestUtils,
 		} ) => {
-			const { id: pageId } = await requestUtils.createPage( {
-				title: 'Team jobs board',
-				status: 'publish',
-				content: '<!-- wp:job-submit-block/form /-->',
-			} );
+			const { id: pageId } = await publishFormPage(
+				requestUtils,
+				'Team jobs board'
+			);
 			const member = await createUser( requestUtils, 'subscriber' );
 			const form = new JobFormPage( page );
 			await form.logIn( member.username );

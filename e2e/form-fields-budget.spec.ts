@@ -15,6 +15,7 @@ import { idleAfterLoad, recordScripts } from './utils/script-weight';
  * interaction; the benchmark reads the same file.
  */
 import formExtrasBudget from './utils/form-extras-budget.json';
+import { publishFormPage } from './utils/form-page';
 
 const VIEW_WITHOUT_FORM_EXTRAS =
 	formExtrasBudget.viewWithoutFormExtrasGzipBytes;
@@ -30,11 +31,10 @@ test.describe( 'What the toolbar and the preview cost', () => {
 		page,
 		requestUtils,
 	} ) => {
-		const { id } = await requestUtils.createPage( {
-			title: 'Form extras weight',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id } = await publishFormPage(
+			requestUtils,
+			'Form extras weight'
+		);
 		const member = await createUser( requestUtils, 'subscriber' );
 		const form = new JobFormPage( page );
 		await form.logIn( member.username );

@@ -10,6 +10,7 @@ import { JobFormPage } from './job-form.page';
 import { listingsBy } from './utils/listings';
 import { createUser } from './utils/rest-clients';
 import { idleAfterLoad, recordScripts } from './utils/script-weight';
+import { publishFormPage } from './utils/form-page';
 
 // What a member's page may add before they touch the form, over the same page without it.
 const IDLE_BUDGET_GZIP_BYTES = 10 * 1024;
@@ -36,11 +37,10 @@ test.describe( 'What the block costs the page', () => {
 			status: 'publish',
 			content: '<!-- wp:paragraph --><p>Hello.</p><!-- /wp:paragraph -->',
 		} );
-		const { id: formId } = await requestUtils.createPage( {
-			title: 'Form weight',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id: formId } = await publishFormPage(
+			requestUtils,
+			'Form weight'
+		);
 		const member = await createUser( requestUtils, 'subscriber' );
 		const form = new JobFormPage( page );
 		await form.logIn( member.username );
@@ -122,11 +122,10 @@ test.describe( 'What the block costs the page', () => {
 		page,
 		requestUtils,
 	} ) => {
-		const { id: formId } = await requestUtils.createPage( {
-			title: 'Form typed at once',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id: formId } = await publishFormPage(
+			requestUtils,
+			'Form typed at once'
+		);
 		const member = await createUser( requestUtils, 'subscriber' );
 		const form = new JobFormPage( page );
 		await form.logIn( member.username );

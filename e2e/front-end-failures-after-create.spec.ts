@@ -12,6 +12,7 @@ import { listingsBy, type StoredListing } from './utils/listings';
 import { createUser, type TestUser } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
 import { logInOnScreen } from './utils/login-screen';
+import { publishFormPage } from './utils/form-page';
 
 const LOGO_ROUTE = /\/job-submit-block\/v1\/listings\/\d+\/logo/;
 const EXTRAS_SCRIPT = /\/build\/form-extras\.js/;
@@ -115,11 +116,10 @@ test.describe( 'The form when a part of the post fails', () => {
 			job_submit_block_preview_required: true,
 		} );
 		try {
-			const { id } = await requestUtils.createPage( {
-				title: 'Preview first',
-				status: 'publish',
-				content: '<!-- wp:job-submit-block/form /-->',
-			} );
+			const { id } = await publishFormPage(
+				requestUtils,
+				'Preview first'
+			);
 			await page.route( EXTRAS_SCRIPT, ( route ) =>
 				route.abort( 'internetdisconnected' )
 			);
@@ -158,11 +158,10 @@ test.describe( 'The form when a part of the post fails', () => {
 		context,
 		requestUtils,
 	} ) => {
-		const { id } = await requestUtils.createPage( {
-			title: 'Post after a log-out',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id } = await publishFormPage(
+			requestUtils,
+			'Post after a log-out'
+		);
 		await form.open( id );
 		await form.fillValid( 'Ferry Captain' );
 		await form.block.getByLabel( 'Company logo' ).setInputFiles( LOGO );
@@ -184,11 +183,10 @@ test.describe( 'The form when a part of the post fails', () => {
 		page,
 		requestUtils,
 	} ) => {
-		const { id } = await requestUtils.createPage( {
-			title: 'Toolbar after a drop',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id } = await publishFormPage(
+			requestUtils,
+			'Toolbar after a drop'
+		);
 		await page.route( EXTRAS_SCRIPT, ( route ) =>
 			route.abort( 'internetdisconnected' )
 		);
@@ -240,11 +238,10 @@ test.describe( 'The form when a part of the post fails', () => {
 		page,
 		requestUtils,
 	} ) => {
-		const { id } = await requestUtils.createPage( {
-			title: 'Type before the toolbar',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id } = await publishFormPage(
+			requestUtils,
+			'Type before the toolbar'
+		);
 		// The toolbar's script is held until the first words are typed.
 		let release = () => {};
 		const typed = new Promise< void >( ( resolve ) => {

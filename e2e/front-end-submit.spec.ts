@@ -11,6 +11,7 @@ import { listingsBy } from './utils/listings';
 import { createUser, type TestUser } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
 import { logInOnScreen } from './utils/login-screen';
+import { publishFormPage } from './utils/form-page';
 
 const CREATE = /\/wp\/v2\/job-listings(\?|$)/;
 
@@ -22,11 +23,10 @@ test.describe( 'A member posting a job from the public page', () => {
 	let form: JobFormPage;
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		( { id: pageId } = await requestUtils.createPage( {
-			title: 'Advertise a job',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} ) );
+		( { id: pageId } = await publishFormPage(
+			requestUtils,
+			'Advertise a job'
+		) );
 	} );
 
 	test.beforeEach( async ( { page, requestUtils } ) => {

@@ -15,6 +15,7 @@ import { JobFormPage } from './job-form.page';
 import { createUser } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
 import { logInOnScreen } from './utils/login-screen';
+import { publishFormPage } from './utils/form-page';
 
 const BLOCK_SCRIPTS = /\/plugins\/job-submit-block\/build\/.*\.js/;
 
@@ -24,11 +25,10 @@ test.describe( 'Who sees what on the public page', () => {
 	let pageId: number;
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		( { id: pageId } = await requestUtils.createPage( {
-			title: 'Post a vacancy',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} ) );
+		( { id: pageId } = await publishFormPage(
+			requestUtils,
+			'Post a vacancy'
+		) );
 	} );
 
 	test( 'a logged-out visitor gets the message and a login link back, no form and none of the block’s scripts', async ( {

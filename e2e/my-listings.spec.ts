@@ -25,6 +25,7 @@ import {
 	type TestUser,
 } from './utils/rest-clients';
 import { withSettings } from './utils/settings';
+import { publishFormPage } from './utils/form-page';
 
 const NO_SESSION = { cookies: [], origins: [] };
 
@@ -78,11 +79,10 @@ test.describe( 'My Job Listings', () => {
 	let member: TestUser;
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		( { id: formPageId } = await requestUtils.createPage( {
-			title: 'Post a listing',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} ) );
+		( { id: formPageId } = await publishFormPage(
+			requestUtils,
+			'Post a listing'
+		) );
 		( { id: listPageId } = await requestUtils.createPage( {
 			title: 'Your listings',
 			status: 'publish',

@@ -7,6 +7,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { markDebugLog } from './utils/debug-log';
+import { publishFormPage } from './utils/form-page';
 
 test.describe( 'Plugin activation', { tag: '@playground' }, () => {
 	test( 'activates and serves pages with WP_DEBUG on without a PHP notice, warning or deprecation', async ( {
@@ -18,11 +19,7 @@ test.describe( 'Plugin activation', { tag: '@playground' }, () => {
 		const log = markDebugLog();
 
 		await requestUtils.activatePlugin( 'job-submit-block' );
-		const post = await requestUtils.createPage( {
-			title: 'Activation check',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const post = await publishFormPage( requestUtils, 'Activation check' );
 		await page.goto( `/?page_id=${ post.id }` );
 		await admin.visitAdminPage( 'plugins.php' );
 		await expect(

@@ -26,6 +26,7 @@ import {
 } from './utils/rest-clients';
 import { emptyMailbox, keptMails } from './utils/mailbox';
 import { logInOnScreen } from './utils/login-screen';
+import { publishFormPage } from './utils/form-page';
 
 /**
  * Sets the site's language, as Settings → General does.
@@ -84,11 +85,10 @@ test.describe( 'The plugin in German', () => {
 		browser,
 		requestUtils,
 	} ) => {
-		const { id: pageId } = await requestUtils.createPage( {
-			title: 'Stelle ausschreiben',
-			status: 'publish',
-			content: '<!-- wp:job-submit-block/form /-->',
-		} );
+		const { id: pageId } = await publishFormPage(
+			requestUtils,
+			'Stelle ausschreiben'
+		);
 		const member = await createUser( requestUtils, 'subscriber' );
 		const context = await browser.newContext( {
 			storageState: { cookies: [], origins: [] },
