@@ -1,7 +1,11 @@
 /**
  * WordPress dependencies
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import {
+	test,
+	expect,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
 
 /**
  * Internal dependencies
@@ -17,6 +21,33 @@ import { JPEG_WITH_EXIF } from './utils/images';
 import { loggedInPage } from './utils/gate-helpers';
 import { createListingFor, readListing } from './utils/listings';
 import { withSettings } from './utils/settings';
+
+/** Live edits go back to review, and the moderators' address is one the specs read. */
+const LIVE_EDITS_REVIEWED = {
+	job_submit_block_live_edits: 'review',
+	job_submit_block_notification_email: 'jobs-desk@example.com',
+};
+
+/**
+ * A new member with a live listing and an application-password client, the mailbox emptied
+ * of the mail its creation sent.
+ *
+ * @param requestUtils The admin's request utilities.
+ * @param title        The listing's title.
+ */
+async function liveListingOfNewMember(
+	requestUtils: RequestUtils,
+	title: string
+) {
+	const member = await createUser( requestUtils, 'subscriber' );
+	const id = await createListingFor( requestUtils, member, {
+		title,
+		status: 'publish',
+	} );
+	await emptyMailbox( requestUtils );
+	const client = await applicationPasswordClient( requestUtils, member );
+	return { member, id, client };
+}
 
 test.describe( 'E-mails about members’ own listings', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -34,20 +65,11 @@ test.describe( 'E-mails about members’ own listings', () => {
 	test( 'the moderators hear of a live listing edited back to review, and of a withdrawal', async ( {
 		requestUtils,
 	} ) => {
-		const restore = await withSettings( requestUtils, {
-			job_submit_block_live_edits: 'review',
-			job_submit_block_notification_email: 'jobs-desk@example.com',
-		} );
+		const restore = await withSettings( requestUtils, LIVE_EDITS_REVIEWED );
 		try {
-			const member = await createUser( requestUtils, 'subscriber' );
-			const id = await createListingFor( requestUtils, member, {
-				title: 'Rope Maker',
-				status: 'publish',
-			} );
-			await emptyMailbox( requestUtils );
-			const client = await applicationPasswordClient(
+			const { member, id, client } = await liveListingOfNewMember(
 				requestUtils,
-				member
+				'Rope Maker'
 			);
 			const edited = await client.post( `${ LISTINGS }/${ id }`, {
 				data: { title: 'Rope Maker, night shift' },
@@ -84,15 +106,10 @@ test.describe( 'E-mails about members’ own listings', () => {
 			).toContain( 'Job listing withdrawn: Rope Maker, night shift' );
 
 			// And its switch in the settings.
-			const second = ( await requestUtils.rest( {
-				method: 'POST',
-				path: '/wp/v2/job-listings',
-				data: listingPayload( {
-					title: 'Net Mender',
-					status: 'publish',
-					author: member.id,
-				} ),
-			} ) ) as { id: number };
+			const second = await createListingFor( requestUtils, member, {
+				title: 'Net Mender',
+				status: 'publish',
+			} );
 			const restoreSwitch = await withSettings( requestUtils, {
 				job_submit_block_email_listing_withdrawn: false,
 			} );
@@ -100,7 +117,7 @@ test.describe( 'E-mails about members’ own listings', () => {
 				await emptyMailbox( requestUtils );
 				expect(
 					(
-						await client.delete( `${ LISTINGS }/${ second.id }` )
+						await client.delete( `${ LISTINGS }/${ second }` )
 					).status()
 				).toBe( 200 );
 				expect( await keptMails( requestUtils ) ).toEqual( [] );
@@ -118,20 +135,11 @@ test.describe( 'E-mails about members’ own listings', () => {
 	test( 'a new logo on a live listing is an edit the moderators hear of, as the REST edit is', async ( {
 		requestUtils,
 	} ) => {
-		const restore = await withSettings( requestUtils, {
-			job_submit_block_live_edits: 'review',
-			job_submit_block_notification_email: 'jobs-desk@example.com',
-		} );
+		const restore = await withSettings( requestUtils, LIVE_EDITS_REVIEWED );
 		try {
-			const member = await createUser( requestUtils, 'subscriber' );
-			const id = await createListingFor( requestUtils, member, {
-				title: 'Sail Maker',
-				status: 'publish',
-			} );
-			await emptyMailbox( requestUtils );
-			const client = await applicationPasswordClient(
+			const { id, client } = await liveListingOfNewMember(
 				requestUtils,
-				member
+				'Sail Maker'
 			);
 			const upload = () =>
 				client.post(
