@@ -54,30 +54,22 @@ const SECOND_STACK_ENV = {
 const SECOND_STACK_SPECS = /^(admin|block|editor|extension)-.+\.spec\.ts$/;
 
 /**
- * Runs the stack script for the second stack and answers with its output.
+ * Runs the stack script for the second stack.
  *
  * @param {string} command start or stop.
- * @return {Promise<string>} What it printed; rejects with it when it failed.
+ * @return {Promise<void>} Rejects with the script's output when it failed.
  */
-function secondStack( command ) {
-	return new Promise( ( done, fail ) => {
-		const child = spawn(
-			process.execPath,
-			[ join( root, 'scripts/stack/stack.mjs' ), command ],
-			{
-				cwd: root,
-				env: { ...process.env, ...SECOND_STACK_ENV },
-				stdio: [ 'ignore', 'pipe', 'pipe' ],
-			}
-		);
-		let output = '';
-		child.stdout.on( 'data', ( chunk ) => ( output += chunk ) );
-		child.stderr.on( 'data', ( chunk ) => ( output += chunk ) );
-		child.on( 'exit', ( code ) =>
-			code === 0 ? done( output ) : fail( new Error( output ) )
-		);
-		child.on( 'error', fail );
-	} );
+async function secondStack( command ) {
+	const output = [];
+	const status = await run(
+		process.execPath,
+		[ join( root, 'scripts/stack/stack.mjs' ), command ],
+		output,
+		SECOND_STACK_ENV
+	);
+	if ( status !== 0 ) {
+		throw new Error( output.join( '' ) );
+	}
 }
 
 // The site each end-to-end part needs, started in the background after the build.
