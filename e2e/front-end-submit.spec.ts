@@ -249,6 +249,38 @@ test.describe( 'A member posting a job from the public page', () => {
 		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
 	} );
 
+	test( 'while the listing is on its way, the fields stay where they were and the progress is said beside the button', async ( {
+		page,
+	} ) => {
+		await form.fillValid( 'Tide Watcher' );
+		// Where the title is on the page, whatever the scrolling.
+		const titleTop = () =>
+			form
+				.field( 'Job title' )
+				.evaluate(
+					( field ) =>
+						field.getBoundingClientRect().top + window.scrollY
+				);
+		const before = await titleTop();
+		let release = () => {};
+		const held = new Promise< void >(
+			( resolve ) => ( release = resolve )
+		);
+		await page.route( CREATE, async ( route ) => {
+			if ( route.request().method() === 'POST' ) {
+				await held;
+			}
+			await route.continue();
+		} );
+		await form.submitButton().click();
+
+		await expect( form.progress ).toHaveText( 'Submitting your listing…' );
+		await expect( form.messageArea ).toBeEmpty();
+		expect( await titleTop() ).toBe( before );
+		release();
+		await expect( form.block ).toContainText( 'awaiting review' );
+	} );
+
 	test( 'a double click makes exactly one listing', async ( {
 		requestUtils,
 	} ) => {

@@ -64,6 +64,18 @@ export class JobFormPage {
 		return this.block.getByRole( 'status' ).first();
 	}
 
+	/** The form's own message area above the fields, shown or not. */
+	get messageArea() {
+		return this.block.locator( '.wp-block-job-submit-block-form__status' );
+	}
+
+	/** The live region beside the submit button, which says a listing is on its way. */
+	get progress() {
+		return this.block
+			.locator( '.wp-block-job-submit-block-form__actions' )
+			.getByRole( 'status' );
+	}
+
 	/**
 	 * A text field by its label (the whole label, when given as text: "Salary" is not
 	 * "Salary currency").

@@ -44,6 +44,8 @@ function job_submit_block_form_html( $config, $form, $values = array(), $errors 
 		<div class="wp-block-job-submit-block-form__actions">
 			<?php echo job_submit_block_preview_button_html(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped inside. ?>
 			<button type="submit" class="wp-block-job-submit-block-form__submit wp-element-button"><?php echo esc_html( $config['submitLabel'] ); ?></button>
+			<?php // Beside the button, not above the form: the fields stay where the member left them. ?>
+			<span class="wp-block-job-submit-block-form__progress" role="status"></span>
 		</div>
 	</form>
 	<?php

@@ -60,6 +60,7 @@ export class JobFormController {
 	private readonly config: ClientFormConfig;
 	private readonly form: HTMLFormElement;
 	private readonly status: HTMLElement;
+	private readonly progress: HTMLElement | null;
 	private readonly submitButton: HTMLButtonElement;
 	private readonly previewButton: HTMLButtonElement | null;
 	private draft: Draft;
@@ -87,6 +88,7 @@ export class JobFormController {
 		this.submitButton = wrapper.querySelector(
 			`.${ BLOCK }__submit`
 		) as HTMLButtonElement;
+		this.progress = wrapper.querySelector( `.${ BLOCK }__progress` );
 		this.previewButton = wrapper.querySelector< HTMLButtonElement >(
 			`.${ BLOCK }__preview-button`
 		);
@@ -372,7 +374,7 @@ export class JobFormController {
 		measure( 'validation', SUBMIT_STARTED );
 
 		this.setBusy( true );
-		this.announce( __( 'Submitting your listing…', 'job-submit-block' ) );
+		this.showProgress();
 		try {
 			const waited = performance.now();
 			await loadDataLayer();
@@ -583,7 +585,29 @@ export class JobFormController {
 			: control;
 	}
 
+	/**
+	 * Says the listing is on its way, beside the button. Said above the form, the words
+	 * would push every field down under the member's eyes, and the browser would lay out
+	 * and repaint the whole page while the site works on the create.
+	 */
+	private showProgress() {
+		const submitting = __( 'Submitting your listing…', 'job-submit-block' );
+		if ( ! this.progress ) {
+			// The form's markup from before the progress had its place (a cached page).
+			this.announce( submitting );
+			return;
+		}
+		// A message from an earlier try is out of date once the listing is sent again.
+		if ( this.status.textContent ) {
+			this.announce( '' );
+		}
+		this.progress.textContent = submitting;
+	}
+
 	private setBusy( busy: boolean ) {
+		if ( ! busy && this.progress ) {
+			this.progress.textContent = '';
+		}
 		this.busy = busy;
 		this.form.setAttribute( 'aria-busy', busy ? 'true' : 'false' );
 		this.submitButton.setAttribute(
