@@ -281,6 +281,15 @@ test.describe( 'A member posting a job from the public page', () => {
 		await expect( form.block ).toContainText( 'awaiting review' );
 	} );
 
+	test( 'Enter in a field sends the listing, once', async ( {
+		requestUtils,
+	} ) => {
+		await form.fillValid( 'Rope Splicer' );
+		await form.field( 'Company name' ).press( 'Enter' );
+		await expect( form.block ).toContainText( 'awaiting review' );
+		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
+	} );
+
 	test( 'a double click makes exactly one listing', async ( {
 		requestUtils,
 	} ) => {
