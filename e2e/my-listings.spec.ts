@@ -538,6 +538,48 @@ test.describe( 'My Job Listings', () => {
 		}
 	} );
 
+	test( 'an unsaved edit comes back after a reload, over a change stored since rather than instead of it', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const id = await createListingFor( requestUtils, member, {
+			title: 'Net Mender',
+		} );
+		const form = new JobFormPage( page );
+		await form.logIn( member.username );
+		const editUrl = `/?page_id=${ formPageId }&edit_listing=${ id }`;
+		await page.goto( editUrl );
+		await form.field( 'Job title' ).fill( 'Net Mender (mornings)' );
+		await expect
+			.poll( () =>
+				page.evaluate( () =>
+					Object.keys( window.localStorage ).some( ( key ) =>
+						key.startsWith( 'job-submit-block:draft:' )
+					)
+				)
+			)
+			.toBe( true );
+		// Meanwhile a moderator moves the job to another town.
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ id }`,
+			data: { meta: { _job_location: 'Porto' } },
+		} );
+
+		await page.goto( editUrl );
+		await expect( form.status ).toContainText( 'was restored' );
+		await expect( form.field( 'Job title' ) ).toHaveValue(
+			'Net Mender (mornings)'
+		);
+		await expect( form.field( 'Location' ) ).toHaveValue( 'Porto' );
+		await form.submitButton( 'Save changes' ).click();
+		await expect( form.block ).toContainText( 'Your changes are saved' );
+		expect( await readListing( requestUtils, id ) ).toMatchObject( {
+			title: { raw: 'Net Mender (mornings)' },
+			meta: { _job_location: 'Porto' },
+		} );
+	} );
+
 	test( 'a guest gets a link to log in and come back, and no script', async ( {
 		page,
 	} ) => {

@@ -9,6 +9,11 @@ export interface Draft {
 	idempotencyKey: string;
 	/** When it was last saved (milliseconds since the epoch). */
 	savedAt?: number;
+	/**
+	 * Editing a stored listing: the values the form was opened with, so that only what the
+	 * member changed from them is put back (see restoredValues()).
+	 */
+	base?: FormValues;
 }
 
 /**
@@ -90,6 +95,32 @@ export function clearDraft( userId: number, formId: string ) {
 	try {
 		window.localStorage.removeItem( storageKey( userId, formId ) );
 	} catch {}
+}
+
+const sameValue = ( a: unknown, b: unknown ) =>
+	JSON.stringify( a ?? '' ) === JSON.stringify( b ?? '' );
+
+/**
+ * The values to put back into a form from a draft. A new listing's draft is put back whole.
+ * A stored listing's draft brings back only the fields the member changed from what the form
+ * was opened with, over the values stored now: a change made to the listing since (by the
+ * member elsewhere, or by a moderator) is not overwritten by the draft's older copy of it.
+ *
+ * @param draft   The saved draft.
+ * @param current The form's values now, as the page brought them.
+ */
+export function restoredValues(
+	draft: Draft,
+	current: FormValues
+): FormValues {
+	const { base } = draft;
+	if ( ! base ) {
+		return draft.values;
+	}
+	const changed = Object.entries( draft.values ).filter(
+		( [ key, value ] ) => ! sameValue( value, base[ key ] )
+	);
+	return { ...current, ...Object.fromEntries( changed ) };
 }
 
 /**

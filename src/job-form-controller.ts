@@ -10,6 +10,7 @@ import { loadDataLayer, loadFormExtras } from './data-layer-loader';
 import {
 	clearDraft,
 	loadDraft,
+	restoredValues,
 	newIdempotencyKey,
 	saveDraft,
 	type Draft,
@@ -281,12 +282,18 @@ export class JobFormController {
 
 	/** Puts a saved draft back into the form; true when there was one. */
 	private restoreDraft(): boolean {
+		// Editing a stored listing: what the page brought is the base of any change from now.
+		const opened = this.config.listing
+			? readFormValues( this.form, this.config.fields )
+			: undefined;
+		this.draft.base = opened;
 		const saved = loadDraft( this.config.userId, this.config.formId );
 		if ( ! saved ) {
 			return false;
 		}
-		this.draft = saved;
-		writeFormValues( this.form, saved.values );
+		const values = opened ? restoredValues( saved, opened ) : saved.values;
+		this.draft = { ...saved, values, base: opened };
+		writeFormValues( this.form, values );
 		// A browser keeps no picked file across pages: the draft knows only its name.
 		const logoWasPicked = this.config.fields.some(
 			( field ) =>

@@ -4,6 +4,7 @@
 import {
 	DRAFT_MAX_AGE,
 	loadDraft,
+	restoredValues,
 	saveDraft,
 	type Draft,
 } from '../draft-storage';
@@ -36,5 +37,55 @@ describe( 'Drafts kept in the browser', () => {
 		);
 		expect( loadDraft( 7, '12:0' ) ).toMatchObject( DRAFT );
 		expect( loadDraft( 8, '12:0' ) ).toBeNull();
+	} );
+} );
+
+describe( 'restoredValues', () => {
+	it( 'puts a new listing’s draft back whole', () => {
+		expect(
+			restoredValues(
+				{
+					values: { title: 'Kept', location: 'Sagres' },
+					idempotencyKey: 'k',
+				},
+				{ title: '', location: '' }
+			)
+		).toEqual( { title: 'Kept', location: 'Sagres' } );
+	} );
+
+	it( 'puts back only what the member changed in a stored listing, over what is stored now', () => {
+		const draft: Draft = {
+			values: {
+				title: 'Net Mender (mornings)',
+				location: 'Sagres',
+				types: [ 7 ],
+			},
+			base: { title: 'Net Mender', location: 'Sagres', types: [ 7 ] },
+			idempotencyKey: 'k',
+		};
+		expect(
+			restoredValues( draft, {
+				title: 'Net Mender',
+				location: 'Porto',
+				types: [ 7, 9 ],
+			} )
+		).toEqual( {
+			title: 'Net Mender (mornings)',
+			location: 'Porto',
+			types: [ 7, 9 ],
+		} );
+	} );
+
+	it( 'keeps a term choice the member changed', () => {
+		expect(
+			restoredValues(
+				{
+					values: { types: [ 9 ] },
+					base: { types: [ 7 ] },
+					idempotencyKey: 'k',
+				},
+				{ types: [ 7 ] }
+			)
+		).toEqual( { types: [ 9 ] } );
 	} );
 } );
