@@ -97,9 +97,6 @@ export function clearDraft( userId: number, formId: string ) {
 	} catch {}
 }
 
-const sameValue = ( a: unknown, b: unknown ) =>
-	JSON.stringify( a ?? '' ) === JSON.stringify( b ?? '' );
-
 /**
  * The values to put back into a form from a draft. A new listing's draft is put back whole.
  * A stored listing's draft brings back only the fields the member changed from what the form
@@ -113,14 +110,14 @@ export function restoredValues(
 	draft: Draft,
 	current: FormValues
 ): FormValues {
-	const { base } = draft;
-	if ( ! base ) {
-		return draft.values;
+	const { base, values } = draft;
+	const changed = { ...current };
+	for ( const key in values ) {
+		if ( String( values[ key ] ) !== String( base?.[ key ] ) ) {
+			changed[ key ] = values[ key ];
+		}
 	}
-	const changed = Object.entries( draft.values ).filter(
-		( [ key, value ] ) => ! sameValue( value, base[ key ] )
-	);
-	return { ...current, ...Object.fromEntries( changed ) };
+	return base ? changed : values;
 }
 
 /**

@@ -74,14 +74,4 @@ describe( 'readFormValues', () => {
 			types: [],
 		} );
 	} );
-
-	// Building a FormData gives the empty file input an empty File, a blob the browser
-	// registers: 4 to 10 ms on every submit and every draft save.
-	it( 'builds no FormData', () => {
-		const form = jobForm();
-		const built = jest.spyOn( window, 'FormData' );
-		readFormValues( form, FIELDS );
-		expect( built ).not.toHaveBeenCalled();
-		built.mockRestore();
-	} );
 } );
