@@ -111,13 +111,16 @@ export function restoredValues(
 	current: FormValues
 ): FormValues {
 	const { base, values } = draft;
-	const changed = { ...current };
+	if ( ! base ) {
+		return values;
+	}
+	const restored = { ...current };
 	for ( const key in values ) {
-		if ( String( values[ key ] ) !== String( base?.[ key ] ) ) {
-			changed[ key ] = values[ key ];
+		if ( String( values[ key ] ) !== String( base[ key ] ) ) {
+			restored[ key ] = values[ key ];
 		}
 	}
-	return base ? changed : values;
+	return restored;
 }
 
 /**
