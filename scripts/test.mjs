@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Runs every test and prints how long each part took: the build, then four lanes at once, the
- * checks (lint, unit tests, packaging), the end-to-end suite on two production-like stacks, and
- * the specs tagged @playground on Playground.
+ * Runs every test and prints how long each part took: four lanes at once, the checks (lint,
+ * unit tests, packaging), the end-to-end suite on two production-like stacks, and the specs
+ * tagged @playground on Playground. The checks that read only the sources, lint and unit
+ * tests, run beside the build; everything else waits for it.
  *
  * The whole end-to-end suite runs on the production-like stack (nginx, PHP-FPM, MariaDB),
  * where WordPress answers in tens of milliseconds, split by file between two stacks, each a
@@ -91,11 +92,13 @@ const SITES = {
 		stop: () => stopSite( 'tests' ),
 	},
 };
-// What every lane needs: the browser and PHP, and the built assets.
+// What every lane needs: the browser and PHP.
 const PREPARE = [
 	[ 'system packages', 'bash', [ 'scripts/ensure-system-packages.sh' ] ],
-	[ 'build', 'npm', [ 'run', 'build', '--silent' ] ],
 ];
+// What the sites, the plugin zip and the end-to-end lanes need: a part that names 'build' as
+// what it needs waits for it. It runs while lint and the unit tests use the other core.
+const BUILD = [ 'build', 'npm', [ 'run', 'build', '--silent' ] ];
 const JOB_MANAGER_FLAG = '--with-job-manager';
 
 /**
@@ -172,11 +175,12 @@ const LANES = [
 		parts: [
 			[ 'lint and typecheck', 'npm', [ 'run', 'lint', '--silent' ] ],
 			[ 'unit tests', 'npm', [ 'run', 'test:unit', '--silent' ] ],
-			[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ] ],
+			[ 'plugin zip', 'npm', [ 'run', 'test:zip', '--silent' ], 'build' ],
 			[
 				'Playground blueprint',
 				'npm',
 				[ 'run', 'test:blueprint', '--silent' ],
+				'build',
 			],
 		],
 	},
@@ -250,13 +254,15 @@ async function siteFailed( starting, output ) {
 const times = [];
 const failed = [];
 const starting = {};
+let built;
 const began = Date.now();
 
 /**
  * Runs parts one after the other, stopping at the first that fails.
  *
  * @param {Array}         parts  [ name, command, args, site, env ] each; site, the key of SITES
- *                               the part needs, if any; env, variables to add, if any.
+ *                               the part needs, or 'build', if any; env, variables to add, if
+ *                               any.
  * @param {string[]|null} output Where to keep the output, or null for the terminal.
  */
 async function runParts( parts, output = null ) {
@@ -265,9 +271,10 @@ async function runParts( parts, output = null ) {
 	for ( const [ name, command, args, site, env ] of parts ) {
 		const started = Date.now();
 		say( `\n▶ ${ name }\n` );
-		// A site that failed to start fails the part that needs it.
+		// A site that failed to start, or the build, fails the part that needs it.
+		const needed = site === 'build' ? built : starting[ site ];
 		const status =
-			site && ( await siteFailed( starting[ site ], output ) )
+			site && ( await siteFailed( needed, output ) )
 				? 1
 				: await run( command, args, output, env );
 		times.push( [ name, Date.now() - started ] );
@@ -281,8 +288,16 @@ async function runParts( parts, output = null ) {
 try {
 	await runParts( PREPARE );
 	if ( ! failed.length ) {
+		// The build writes to the terminal: the lanes beside it keep their output until the end.
+		built = runParts( [ BUILD ] ).then( () => {
+			if ( failed.includes( BUILD[ 0 ] ) ) {
+				throw new Error( 'Not run: the build failed.' );
+			}
+		} );
+		// The sites start once the plugin is built: activating it registers its blocks from
+		// build/.
 		for ( const [ key, { start } ] of Object.entries( SITES ) ) {
-			starting[ key ] = start();
+			starting[ key ] = built.then( start );
 			// Awaited by the part that needs it; a failure is reported there.
 			starting[ key ].catch( () => {} );
 		}
@@ -291,6 +306,7 @@ try {
 		const besideRuns = beside.map( ( lane, index ) =>
 			runParts( lane.parts, outputs[ index ] )
 		);
+		await built.catch( () => {} );
 		await runParts( first.parts );
 		for ( const [ index, lane ] of beside.entries() ) {
 			await besideRuns[ index ];
@@ -317,7 +333,7 @@ const minutes = ( ms ) => {
 	).padStart( 2, '0' ) } s`;
 };
 process.stdout.write(
-	'\nWall time by part (the checks, the two stacks and Playground ran in four lanes at once):\n'
+	'\nWall time by part (the checks, the two stacks and Playground ran in four lanes at once, lint and unit tests beside the build):\n'
 );
 for ( const [ name, ms ] of times ) {
 	process.stdout.write( `  ${ name.padEnd( 46 ) } ${ minutes( ms ) }\n` );
