@@ -468,8 +468,12 @@ export class JobFormController {
 			logo,
 			form: this.form,
 		} );
-		this.form.replaceWith( notice );
+		// The notice takes the focus before the form leaves: removing the form while a field of
+		// it still held the focus (or the caret) made the browser lay the page out for that,
+		// and again for the focus.
+		this.form.before( notice );
 		notice.focus();
+		this.form.remove();
 	}
 
 	private fail( error: unknown ) {
