@@ -9,7 +9,7 @@ import { __ } from '@wordpress/i18n';
  */
 export type SubmitProblem =
 	| { kind: 'fields'; errors: Record< string, string > }
-	| { kind: 'logged-out' }
+	| { kind: 'logged-out'; message: string }
 	| { kind: 'message'; message: string; retry: boolean };
 
 interface RestError {
@@ -87,7 +87,15 @@ export function describeSubmitError(
 		data.status === 401 ||
 		nonceEndpointRefused
 	) {
-		return { kind: 'logged-out' };
+		return {
+			kind: 'logged-out',
+			// Here rather than in the view script, which every member downloads on opening
+			// the page: only a submit that failed needs it.
+			message: __(
+				'You have been logged out. Your entries are kept: log in again and submit.',
+				'job-submit-block'
+			),
+		};
 	}
 	if ( code === 'rest_cannot_assign_term' && termFields.length ) {
 		return {

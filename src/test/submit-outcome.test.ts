@@ -28,6 +28,8 @@ describe( 'describeSubmitError', () => {
 		] ) {
 			expect( describeSubmitError( error ) ).toEqual( {
 				kind: 'logged-out',
+				message:
+					'You have been logged out. Your entries are kept: log in again and submit.',
 			} );
 		}
 	} );
