@@ -58,7 +58,7 @@ export default defineConfig( {
 				'--no-first-run',
 				'--disable-sync',
 				// A test's page lives seconds: V8's optimizing compilers (Maglev, TurboFan) spent
-				// a sixth of the renderers' CPU compiling code for pages closed before it ran
+				// about a sixth of the renderers' CPU compiling code for pages closed before it ran
 				// much. The same JavaScript runs, in the interpreter and the baseline compiler;
 				// the benchmark (bench/run.mjs) launches the browser as users have it.
 				'--js-flags=--no-opt --no-maglev',
