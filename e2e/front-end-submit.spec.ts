@@ -402,8 +402,27 @@ test.describe( 'A member posting a job from the public page', () => {
 		} );
 		await form.open( id );
 		await form.fillValid( 'Pier Master' );
+		// The form's busy state, as it changes, in storage that outlives the page: the browser
+		// is leaving, so the old page cannot be asked afterwards.
+		await page.evaluate( () => {
+			const button = document.querySelector(
+				'.wp-block-job-submit-block-form button[type="submit"]'
+			)!;
+			new MutationObserver( () =>
+				window.sessionStorage.setItem(
+					'busyWhileLeaving',
+					String( button.getAttribute( 'aria-disabled' ) )
+				)
+			).observe( button, { attributeFilter: [ 'aria-disabled' ] } );
+		} );
 		await form.submitButton().click();
 		await expect( page ).toHaveTitle( /Thanks for posting/ );
+		// Still busy as it left: a second press would only have sent the listing again.
+		expect(
+			await page.evaluate( () =>
+				window.sessionStorage.getItem( 'busyWhileLeaving' )
+			)
+		).toBe( 'true' );
 		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
 	} );
 

@@ -425,7 +425,8 @@ export class JobFormController {
 			this.succeed( saved, logo );
 		} catch ( error ) {
 			this.fail( error );
-		} finally {
+			// Not on success: succeed() ends the busy state with its notice, or keeps it while
+			// the browser leaves for the chosen page, where a second press would send again.
 			this.setBusy( false );
 		}
 	}
