@@ -19,6 +19,7 @@ import { report } from './lib/report.mjs';
 import {
 	createUser,
 	loggedInClient,
+	reconnected,
 	browserContextAs,
 } from './lib/site-client.mjs';
 import { sample, summarize } from './lib/stats.mjs';
@@ -78,7 +79,7 @@ const browser = await chromium.launch( {
 } );
 const rows = [];
 try {
-	const admin = await loggedInClient( baseURL, 'admin' );
+	let admin = await loggedInClient( baseURL, 'admin' );
 	await admin.rest(
 		'PUT',
 		'/wp/v2/plugins/job-submit-block-bench-plugins/naive-core-data',
@@ -437,6 +438,7 @@ try {
 		);
 		if ( target.setNodes ) {
 			await target.setNodes( nodes );
+			admin = await reconnected( admin );
 		}
 		const members = [];
 		for ( let i = 0; i < memberCount; i++ ) {
@@ -496,6 +498,7 @@ try {
 	}
 	if ( target.setNodes ) {
 		await target.setNodes( 1 );
+		admin = await reconnected( admin );
 	}
 	const countsHold = concurrency.every( Boolean );
 	await admin.rest( 'POST', '/wp/v2/settings', {

@@ -39,7 +39,19 @@ export async function loggedInClient( baseURL, username ) {
 			headers: response.headers(),
 		};
 	};
-	return { context, nonce, rest };
+	return { context, nonce, rest, baseURL, username };
+}
+
+/**
+ * The same user's client on new connections. Reloading nginx (the stack's node count) closes
+ * the connections its old workers kept alive, and a request sent on one of those fails with
+ * ECONNRESET: a new request context has none of them.
+ *
+ * @param {Object} client The client, as loggedInClient made it.
+ */
+export async function reconnected( client ) {
+	await client.context.dispose();
+	return loggedInClient( client.baseURL, client.username );
 }
 
 let created = 0;
