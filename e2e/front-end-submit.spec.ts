@@ -402,27 +402,36 @@ test.describe( 'A member posting a job from the public page', () => {
 		} );
 		await form.open( id );
 		await form.fillValid( 'Pier Master' );
-		// The form's busy state, as it changes, in storage that outlives the page: the browser
-		// is leaving, so the old page cannot be asked afterwards.
-		await page.evaluate( () => {
-			const button = document.querySelector(
-				'.wp-block-job-submit-block-form button[type="submit"]'
-			)!;
-			new MutationObserver( () =>
+		// What the page holds as the browser leaves it, kept in storage that outlives the page.
+		await page.evaluate( () =>
+			window.addEventListener( 'pagehide', () =>
 				window.sessionStorage.setItem(
-					'busyWhileLeaving',
-					String( button.getAttribute( 'aria-disabled' ) )
+					'leftBehind',
+					JSON.stringify( {
+						form: !! document.querySelector(
+							'.wp-block-job-submit-block-form form'
+						),
+						notice:
+							document.querySelector(
+								'.wp-block-job-submit-block-form__notice'
+							)?.textContent ?? '',
+					} )
 				)
-			).observe( button, { attributeFilter: [ 'aria-disabled' ] } );
-		} );
+			)
+		);
 		await form.submitButton().click();
 		await expect( page ).toHaveTitle( /Thanks for posting/ );
-		// Still busy as it left: a second press would only have sent the listing again.
-		expect(
-			await page.evaluate( () =>
-				window.sessionStorage.getItem( 'busyWhileLeaving' )
-			)
-		).toBe( 'true' );
+		// The page left behind (a member coming back, or stopping the browser, finds it) says
+		// the listing is in and links on; it has no form that could send the listing again.
+		const leftBehind = JSON.parse(
+			( await page.evaluate( () =>
+				window.sessionStorage.getItem( 'leftBehind' )
+			) ) ?? 'null'
+		);
+		expect( leftBehind ).toEqual( {
+			form: false,
+			notice: expect.stringMatching( /awaiting review.*Continue/s ),
+		} );
 		expect( await listingsBy( requestUtils, member.id ) ).toHaveLength( 1 );
 	} );
 

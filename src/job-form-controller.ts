@@ -425,8 +425,7 @@ export class JobFormController {
 			this.succeed( saved, logo );
 		} catch ( error ) {
 			this.fail( error );
-			// Not on success: succeed() ends the busy state with its notice, or keeps it while
-			// the browser leaves for the chosen page, where a second press would send again.
+			// Not on success: succeed() ends the busy state itself, before its notice is laid out.
 			this.setBusy( false );
 		}
 	}
@@ -458,13 +457,7 @@ export class JobFormController {
 			// Before a redirect can take the page away.
 			announceSubmitted( this.wrapper, saved, this.config.formId );
 		}
-		// A logo that was not stored is said here, where the member can still read it: the
-		// chosen page is offered as a link instead of taking the page away.
 		const redirect = this.config.listing ? '' : this.config.redirectUrl;
-		if ( redirect && ! logo.message ) {
-			window.location.assign( redirect );
-			return;
-		}
 		// Before the notice is focused, whose layout then takes the wrapper's state with it.
 		this.setBusy( false );
 		const notice = window.jobSubmitBlockDataLayer!.savedNotice( {
@@ -481,6 +474,13 @@ export class JobFormController {
 		this.form.before( notice );
 		notice.focus();
 		this.form.remove();
+		// The page is left holding the notice, with its link on, not a form that could send the
+		// listing again: what a member finds who stops the browser, or comes back to it. A logo
+		// that was not stored keeps the member here, where they can read why: the chosen page
+		// is only offered as the notice's link.
+		if ( redirect && ! logo.message ) {
+			window.location.assign( redirect );
+		}
 	}
 
 	private fail( error: unknown ) {
