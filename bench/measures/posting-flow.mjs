@@ -1,8 +1,9 @@
 /**
  * A member's whole flow, from opening the page to the listing stored: its wall time and
  * every request the browser made (the page, its assets, scripts loaded on intent, the
- * create), through the block's form and through WP Job Manager's [submit_job_form] (form,
- * preview, submit).
+ * create), through the block's form, through WP Job Manager's [submit_job_form] (form,
+ * preview, submit), and through a bare HTML form of the same fields that sends one fetch()
+ * POST (bench/plugins/bare-form.php): the floor, what the page and the typing cost any form.
  */
 
 /**
@@ -50,6 +51,28 @@ export function blockFlow( context, url ) {
 		await page
 			.locator( '.wp-block-job-submit-block-form__notice.is-success' )
 			.waitFor();
+	} );
+}
+
+/**
+ * The floor's flow: the same fields as the block's, filled the same way, then one POST.
+ *
+ * @param {import('@playwright/test').BrowserContext} context The member's context.
+ * @param {string}                                    url     The bare form's page.
+ */
+export function bareFormFlow( context, url ) {
+	return timedFlow( context, async ( page ) => {
+		await page.goto( url );
+		await page.getByLabel( 'Job title' ).fill( 'Flow Gardener' );
+		await page.getByLabel( 'Location' ).fill( 'Lisbon' );
+		await page.getByLabel( 'Job description' ).fill( 'Tend the roses.' );
+		await page.getByLabel( 'How to apply' ).fill( 'jobs@green.example' );
+		await page.getByLabel( 'Company name' ).fill( 'Green Ltd' );
+		await page.getByRole( 'button', { name: 'Submit job' } ).click();
+		const status = await page.locator( '.bare-form-notice' ).textContent();
+		if ( status !== '201' ) {
+			throw new Error( `The bare form's POST answered ${ status }` );
+		}
 	} );
 }
 
