@@ -238,18 +238,24 @@ export async function setNodes( nodes ) {
 	if ( nodes === 2 && ! runningPid( phpFpmName( 2 ) ) ) {
 		await startPhpFpm( 2 );
 	}
-	writeFileSync(
-		join( paths.run, 'nginx.conf' ),
-		nginxConf( paths, STACK.port, nodes )
-	);
-	process.kill( runningPid( 'nginx' ), 'SIGHUP' );
-	// The old workers finish their requests; the new ones serve the new upstreams.
-	await waitFor(
-		'nginx reload',
-		async () =>
-			( await nodesAnswering( nodes === 2 ? 6 : 4 ) ).size === nodes,
-		30000
-	);
+	const conf = nginxConf( paths, STACK.port, nodes );
+	const confPath = join( paths.run, 'nginx.conf' );
+	// Already serving these nodes, nginx is left as it is: a reload would only close the
+	// connections its clients keep alive.
+	if (
+		! existsSync( confPath ) ||
+		readFileSync( confPath, 'utf8' ) !== conf
+	) {
+		writeFileSync( confPath, conf );
+		process.kill( runningPid( 'nginx' ), 'SIGHUP' );
+		// The old workers finish their requests; the new ones serve the new upstreams.
+		await waitFor(
+			'nginx reload',
+			async () =>
+				( await nodesAnswering( nodes === 2 ? 6 : 4 ) ).size === nodes,
+			30000
+		);
+	}
 	if ( nodes === 1 ) {
 		await stopServer( phpFpmName( 2 ) );
 	}
