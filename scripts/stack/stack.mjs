@@ -230,6 +230,7 @@ function nodesFromArgs() {
  * PHP-FPM master and has nginx reload its upstreams (a graceful reload: no request is lost).
  *
  * @param {number} nodes 1 or 2.
+ * @return {Promise<boolean>} Whether nginx was reloaded, which closes its kept-alive connections.
  */
 export async function setNodes( nodes ) {
 	if ( ! [ 1, 2 ].includes( nodes ) ) {
@@ -242,10 +243,9 @@ export async function setNodes( nodes ) {
 	const confPath = join( paths.run, 'nginx.conf' );
 	// Already serving these nodes, nginx is left as it is: a reload would only close the
 	// connections its clients keep alive.
-	if (
-		! existsSync( confPath ) ||
-		readFileSync( confPath, 'utf8' ) !== conf
-	) {
+	const reload =
+		! existsSync( confPath ) || readFileSync( confPath, 'utf8' ) !== conf;
+	if ( reload ) {
 		writeFileSync( confPath, conf );
 		process.kill( runningPid( 'nginx' ), 'SIGHUP' );
 		// The old workers finish their requests; the new ones serve the new upstreams.
@@ -259,6 +259,7 @@ export async function setNodes( nodes ) {
 	if ( nodes === 1 ) {
 		await stopServer( phpFpmName( 2 ) );
 	}
+	return reload;
 }
 
 /**
