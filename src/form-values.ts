@@ -1,6 +1,7 @@
 /**
  * Internal dependencies
  */
+import { pickedLogo } from './logo-field';
 import type { ClientField, FormValues, ListingRecord } from './types';
 
 /**
@@ -27,10 +28,7 @@ export function readFormValues(
 			values[ field.key ] = data.has( name ) ? 1 : 0;
 		} else if ( field.control === 'file' ) {
 			// The file's name, for validation; the file itself is sent after the listing.
-			const file = form.querySelector< HTMLInputElement >(
-				`[data-field="${ field.key }"] input[type="file"]`
-			)?.files?.[ 0 ];
-			values[ field.key ] = file?.name ?? '';
+			values[ field.key ] = pickedLogo( form )?.name ?? '';
 		} else {
 			values[ field.key ] = String( data.get( name ) ?? '' );
 		}

@@ -21,7 +21,7 @@ import {
 	toListingRecord,
 	writeFormValues,
 } from './form-values';
-import { logoProblem, pickedLogo, showLogo } from './logo-field';
+import { logoInput, logoProblem, pickedLogo, showLogo } from './logo-field';
 import { unreachable } from './submit-outcome';
 import type {
 	ClientField,
@@ -102,9 +102,7 @@ export class JobFormController {
 		// file input leaves the form's entries, before anything reads them (a draft restored in
 		// edit mode does): FormData would otherwise give it an empty File, a blob the browser
 		// registers, 4 to 10 ms on every read of the form's values.
-		this.form
-			.querySelector( 'input[type="file"]' )
-			?.removeAttribute( 'name' );
+		logoInput( this.form )?.removeAttribute( 'name' );
 		// The data layer is loaded on intent to post, never merely because the page went
 		// idle: a member who only reads the page pays for none of it.
 		const loadOnIntent = () => {
@@ -206,8 +204,7 @@ export class JobFormController {
 		if ( description && /<[a-z]/i.test( description.value ) ) {
 			loadToolbar();
 		}
-		const logo =
-			this.form.querySelector< HTMLInputElement >( 'input[type="file"]' );
+		const logo = logoInput( this.form );
 		logo?.addEventListener( 'change', () => {
 			showLogo( logo );
 			const field = this.config.fields.find(
@@ -269,13 +266,13 @@ export class JobFormController {
 		// between stores it as it goes (pagehide).
 		this.scheduleDraftSave( 0 );
 		const errors: Record< string, string > = {};
+		const logo = logoInput( this.form );
 		for ( const field of this.config.fields ) {
-			const control = this.form.querySelector< HTMLInputElement >(
-				`[data-field="${ field.key }"] input[type="file"]`
-			);
 			const error =
 				fieldError( field, this.draft.values[ field.key ] ) ??
-				( control ? logoProblem( control ) : null );
+				( field.control === 'file' && logo
+					? logoProblem( logo )
+					: null );
 			if ( error ) {
 				errors[ field.key ] = error;
 			}

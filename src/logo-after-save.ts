@@ -13,6 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { logoInput } from './logo-field';
 import { describeSubmitError } from './submit-outcome';
 import type { LogoOutcome } from './types';
 
@@ -130,8 +131,7 @@ export function logoRetryGroup(
 	listingId: number,
 	said: HTMLElement
 ) {
-	const input =
-		form.querySelector< HTMLInputElement >( 'input[type="file"]' );
+	const input = logoInput( form );
 	if ( ! input ) {
 		return null;
 	}

@@ -10,15 +10,21 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 
 /**
+ * A form's logo input: its one file input (the logo is the only file a listing takes).
+ *
+ * @param form The form.
+ */
+export function logoInput( form: HTMLFormElement ): HTMLInputElement | null {
+	return form.querySelector( 'input[type="file"]' );
+}
+
+/**
  * The file picked in a form's logo input, if any.
  *
  * @param form The form.
  */
 export function pickedLogo( form: HTMLFormElement ): File | null {
-	return (
-		form.querySelector< HTMLInputElement >( 'input[type="file"]' )
-			?.files?.[ 0 ] ?? null
-	);
+	return logoInput( form )?.files?.[ 0 ] ?? null;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 	paragraphsFromText,
 	sanitizeDescription,
 } from '../rich-description/description-html';
+import { pickedLogo } from '../logo-field';
 import type { ClientField } from '../types';
 
 const BLOCK = 'wp-block-job-submit-block-form';
@@ -106,9 +107,7 @@ function listing( options: PreviewOptions ): HTMLElement {
 	article.append( make( 'h3', 'preview-title', value( 'title' ) ) );
 
 	const company = make( 'p', 'preview-company' );
-	const logo =
-		form.querySelector< HTMLInputElement >( 'input[type="file"]' )
-			?.files?.[ 0 ];
+	const logo = pickedLogo( form );
 	if ( logo ) {
 		const image = make( 'img', 'preview-logo' );
 		image.src = URL.createObjectURL( logo );
