@@ -109,6 +109,10 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 	if ( '' === $subject || ! job_submit_block_is_write_request( $request ) ) {
 		return $response;
 	}
+	$moved = job_submit_block_moved_url_param( $request );
+	if ( $moved ) {
+		return $moved;
+	}
 	if ( 'listing' !== $subject ) {
 		return job_submit_block_current_user_moderates() ? $response : new WP_Error(
 			'rest_forbidden',
@@ -152,6 +156,34 @@ function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 		$request->set_param( $field['property'], null );
 	}
 	return $problem;
+}
+
+/**
+ * The refusal of a request that names another item in its query or body than in its address.
+ * WordPress reads `$request['id']` (and `parent`) from the JSON body, the form body or the
+ * query string before the address, so `POST /wp/v2/job-listings/5?id=7` would update listing
+ * 7, while everything here that reads the address would judge listing 5. No client has a
+ * reason to send two, so such a request is refused rather than trusted either way.
+ *
+ * @param WP_REST_Request $request The request.
+ * @return WP_Error|null
+ */
+function job_submit_block_moved_url_param( $request ) {
+	foreach ( $request->get_url_params() as $name => $value ) {
+		$resolved = $request->get_param( $name );
+		if ( ! is_scalar( $resolved ) || (string) $resolved !== (string) $value ) {
+			return new WP_Error(
+				'rest_invalid_param',
+				/* translators: %s: a parameter's name, such as id. */
+				sprintf( __( 'The request names another %s than its address.', 'job-submit-block' ), $name ),
+				array(
+					'status' => 400,
+					'params' => array( $name => __( 'It must be the one in the address, or left out.', 'job-submit-block' ) ),
+				)
+			);
+		}
+	}
+	return null;
 }
 
 /**

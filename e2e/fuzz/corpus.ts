@@ -194,6 +194,20 @@ function itemRoutes( id: number ): Route[] {
 	];
 }
 
+/**
+ * A route with a query string added; a batch sub-request keeps it in its path.
+ *
+ * @param route The route.
+ * @param query The query string, without `?`.
+ */
+function withQuery( route: Route, query: string ): Route {
+	const add = ( path: string ) =>
+		`${ path }${ path.includes( '?' ) ? '&' : '?' }${ query }`;
+	return 'rest' in route
+		? { rest: add( route.rest ) }
+		: { batch: add( route.batch ) };
+}
+
 function routeName( route: Route ) {
 	return 'rest' in route ? route.rest : `batch ${ route.batch }`;
 }
@@ -1650,6 +1664,11 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 		status: 403,
 		code: 'job_submit_not_allowed',
 	};
+	const movedId: Expectation = {
+		status: 400,
+		code: 'rest_invalid_param',
+		params: [ 'id' ],
+	};
 	const memberActions: Array<
 		[
 			string,
@@ -1765,6 +1784,36 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			'POST',
 			{ meta: { _filled: 1, _featured: 1 } },
 			{ status: 403 },
+		],
+		// Another listing named in the body or the query than in the address: WordPress would
+		// act on that one, the rules having judged the one in the address.
+		...ownItem.flatMap(
+			( route, index ): Array< ( typeof memberActions )[ number ] > => [
+				[
+					'own pending listing in the address, own live listing in the body',
+					index % 2 ? 'otherCookie' : 'other',
+					route,
+					'POST',
+					{ id: context.liveListing, title: `Edited ${ marker }` },
+					movedId,
+				],
+				[
+					'own pending listing in the address, own live listing in the query',
+					index % 2 ? 'other' : 'otherCookie',
+					withQuery( route, `id=${ context.liveListing }` ),
+					index % 2 ? 'PATCH' : 'POST',
+					{ meta: { _job_location: marker } },
+					movedId,
+				],
+			]
+		),
+		[
+			'own pending listing in the address, withdraw the live one by the query',
+			'other',
+			withQuery( ownItem[ 0 ], `id=${ context.liveListing }` ),
+			'DELETE',
+			undefined,
+			movedId,
 		],
 	];
 	for ( const [
