@@ -468,6 +468,32 @@ test.describe( 'The gate: values are checked as they will be stored', () => {
 		}
 		await client.dispose();
 	} );
+
+	test( 'a member’s description runs no shortcode and no block: it reads as typed', async ( {
+		requestUtils,
+	} ) => {
+		const { client } = await createMember( requestUtils );
+		const created = await client.post( LISTINGS, {
+			data: listingPayload( {
+				content:
+					'<p>Hear [audio src="https://green.example/a.mp3"] here.</p><!-- wp:latest-posts /--><!-- wp:job-submit-block/my-listings /--><p>End</p><!-- open',
+			} ),
+		} );
+		expect( created.status() ).toBe( 201 );
+		const { id } = ( await created.json() ) as { id: number };
+
+		const { raw, rendered } = ( await readListing( requestUtils, id ) )
+			.content;
+		// WordPress stores character references with three digits.
+		expect( raw ).toBe(
+			'<p>Hear &#091;audio src="https://green.example/a.mp3"&#093; here.</p><p>End</p>&lt;!-- open'
+		);
+		expect( rendered ).not.toMatch(
+			/<audio|wp-block-latest-posts|wp-block-job-submit-block-my-listings/
+		);
+		expect( rendered ).toContain( '&#091;audio' );
+		await client.dispose();
+	} );
 } );
 
 test.describe( 'The gate: idempotency keys', () => {

@@ -297,9 +297,24 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 	}
 	if ( isset( $prepared->post_content ) ) {
 		// Members' links are user-generated content, marked as core marks commenters' links.
-		$prepared->post_content = wp_unslash( wp_rel_ugc( wp_slash( wp_kses( job_submit_block_description_paragraphs( $prepared->post_content ), job_submit_block_description_allowed_html() ) ) ) );
+		$prepared->post_content = job_submit_block_inert_markup( wp_unslash( wp_rel_ugc( wp_slash( wp_kses( job_submit_block_description_paragraphs( $prepared->post_content ), job_submit_block_description_allowed_html() ) ) ) ) );
 	}
 	return $prepared;
+}
+
+/**
+ * A member's description with nothing left for WordPress to run when it shows the listing:
+ * the listing's page renders its content through `the_content`, which renders block comments
+ * (`<!-- wp:latest-posts /-->`) as blocks and `[audio]` as a shortcode, and wp_kses() keeps
+ * both. Comments go (a description is paragraphs, lists and links); square brackets become
+ * their character references, so what the member typed still reads as typed.
+ *
+ * @param string $html The description, already filtered to the allowed HTML.
+ * @return string
+ */
+function job_submit_block_inert_markup( $html ) {
+	$html = (string) preg_replace( '/<!--.*?(?:-->|$)/s', '', $html );
+	return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), $html );
 }
 
 /**

@@ -25,7 +25,7 @@ export interface StoredListing {
 	author: number;
 	link: string;
 	title: { raw: string };
-	content: { raw: string };
+	content: { raw: string; rendered: string };
 	meta: Record< string, string | number >;
 	'job-types': number[];
 }
