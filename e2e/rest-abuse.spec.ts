@@ -109,6 +109,51 @@ test.describe( 'Abuse protection', () => {
 		await client.dispose();
 	} );
 
+	test( 'the same key with other content is refused, naming the listing it made; the same content in another order replays', async ( {
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const client = await applicationPasswordClient( requestUtils, member );
+		const headers = { 'Idempotency-Key': `other-${ Date.now() }` };
+		const first = await client.post( LISTINGS, {
+			data: listingPayload(),
+			headers,
+		} );
+		expect( first.status() ).toBe( 201 );
+		const { id } = ( await first.json() ) as { id: number };
+
+		const changed = await client.post( LISTINGS, {
+			data: listingPayload( { title: 'Head Gardener' } ),
+			headers,
+		} );
+		expect( changed.status() ).toBe( 409 );
+		expect( await changed.json() ).toMatchObject( {
+			code: 'job_submit_key_reused',
+			data: { status: 409, listing: id },
+		} );
+
+		// The same listing, its keys and meta sent in another order: one create sent twice.
+		const { meta, ...rest } = listingPayload();
+		const reordered = Object.fromEntries(
+			Object.entries( {
+				...rest,
+				meta: Object.fromEntries( Object.entries( meta ).reverse() ),
+			} ).reverse()
+		);
+		const again = await client.post( LISTINGS, {
+			data: reordered,
+			headers,
+		} );
+		expect( again.status() ).toBe( 200 );
+		expect( again.headers()[ 'idempotent-replayed' ] ).toBe( 'true' );
+
+		const stored = await listingsBy( requestUtils, member.id );
+		expect( stored.map( ( listing ) => listing.title.raw ) ).toEqual( [
+			'Senior Gardener',
+		] );
+		await client.dispose();
+	} );
+
 	test( 'a key whose create failed validation may be used again once the input is fixed', async ( {
 		requestUtils,
 	} ) => {

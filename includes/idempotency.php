@@ -68,20 +68,55 @@ function job_submit_block_idempotency_option( $user_id, $key ) {
 }
 
 /**
+ * What a create asks for, as a digest: the listing's own parameters (those of its schema:
+ * title, content, meta, terms, …), in any order, without the request's bookkeeping (the key
+ * itself, the form identity, the honeypot). Two creates with the same key and digest are one
+ * create sent twice; with another digest, a second listing under a key already used.
+ *
+ * @param WP_REST_Request $request The create.
+ * @return string
+ */
+function job_submit_block_listing_fingerprint( $request ) {
+	$schema = get_post_type_object( 'job_listing' )->get_rest_controller()->get_item_schema();
+	$params = array_intersect_key( $request->get_params(), $schema['properties'] ?? array() );
+	unset( $params['idempotency_key'], $params['job_submit_form'], $params['job_submit_hp'] );
+	return hash( 'sha256', (string) wp_json_encode( job_submit_block_sorted_keys( $params ) ) );
+}
+
+/**
+ * An array with the keys of every object in it sorted, lists left in their order.
+ *
+ * @param mixed $value The value.
+ * @return mixed
+ */
+function job_submit_block_sorted_keys( $value ) {
+	if ( ! is_array( $value ) ) {
+		return $value;
+	}
+	$value = array_map( 'job_submit_block_sorted_keys', $value );
+	if ( ! wp_is_numeric_array( $value ) ) {
+		ksort( $value );
+	}
+	return $value;
+}
+
+/**
  * Claims a key for a new create.
  *
- * @param int    $user_id The member.
- * @param string $key     The key.
+ * @param int    $user_id     The member.
+ * @param string $key         The key.
+ * @param string $fingerprint What the create asks for (job_submit_block_listing_fingerprint()).
  * @return int|true True when claimed; the listing's ID when the key already made one; 0 when
  *                  another request with the key is still running.
  */
-function job_submit_block_claim_idempotency_key( $user_id, $key ) {
+function job_submit_block_claim_idempotency_key( $user_id, $key, $fingerprint = '' ) {
 	global $wpdb;
 	$option   = job_submit_block_idempotency_option( $user_id, $key );
 	$record   = maybe_serialize(
 		array(
 			'post' => 0,
 			'time' => time(),
+			'body' => $fingerprint,
 		)
 	);
 	$inserted = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
@@ -108,11 +143,12 @@ function job_submit_block_claim_idempotency_key( $user_id, $key ) {
 /**
  * Records the listing a claimed key created.
  *
- * @param int    $user_id The member.
- * @param string $key     The key.
- * @param int    $post_id The listing.
+ * @param int    $user_id     The member.
+ * @param string $key         The key.
+ * @param int    $post_id     The listing.
+ * @param string $fingerprint What the create asked for (job_submit_block_listing_fingerprint()).
  */
-function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id ) {
+function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id, $fingerprint ) {
 	global $wpdb;
 	$wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
 		$wpdb->options,
@@ -121,11 +157,31 @@ function job_submit_block_complete_idempotency_key( $user_id, $key, $post_id ) {
 				array(
 					'post' => $post_id,
 					'time' => time(),
+					'body' => $fingerprint,
 				)
 			),
 		),
 		array( 'option_name' => job_submit_block_idempotency_option( $user_id, $key ) )
 	);
+}
+
+/**
+ * Whether a create sent again with a key that made a listing asks for that listing, or for
+ * another: what it asks for is compared with what the first create asked for. A key recorded
+ * without that (before it was kept) is taken as the same create.
+ *
+ * @param int    $user_id     The member.
+ * @param string $key         The key.
+ * @param string $fingerprint What the create sent again asks for.
+ * @return bool
+ */
+function job_submit_block_idempotency_key_reused( $user_id, $key, $fingerprint ) {
+	global $wpdb;
+	$record = maybe_unserialize(
+		$wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", job_submit_block_idempotency_option( $user_id, $key ) ) ) // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
+	);
+	$first  = is_array( $record ) ? (string) ( $record['body'] ?? '' ) : '';
+	return '' !== $first && ! hash_equals( $first, $fingerprint );
 }
 
 /**

@@ -29,7 +29,7 @@ function job_submit_block_listing_write_args( $is_create ) {
 	);
 	if ( $is_create ) {
 		$args['idempotency_key'] = array(
-			'description' => __( 'Makes a retried create safe: a create sent again with the same key, by the same member, answers 200 with the listing the first one made (header Idempotent-Replayed: true) instead of making another. 1 to 100 visible ASCII characters, compared exactly. The Idempotency-Key header does the same and wins when both are sent.', 'job-submit-block' ),
+			'description' => __( 'Makes a retried create safe: a create sent again with the same key, by the same member, answers 200 with the listing the first one made (header Idempotent-Replayed: true) instead of making another; sent again with other content, it is refused (409 job_submit_key_reused, the listing in data.listing). 1 to 100 visible ASCII characters, compared exactly. The Idempotency-Key header does the same and wins when both are sent.', 'job-submit-block' ),
 			'type'        => 'string',
 			'maxLength'   => 100,
 			// Empty is no key at all, as the no-JavaScript form may send it.

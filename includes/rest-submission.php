@@ -26,6 +26,23 @@ function job_submit_block_claimed_key( $request, $key = null ) {
 }
 
 /**
+ * What the create that claimed a key asked for (job_submit_block_listing_fingerprint()), by
+ * request, for the record of the listing it makes.
+ *
+ * @param WP_REST_Request $request     The request.
+ * @param string|null     $fingerprint The digest to remember; null to read.
+ * @return string
+ */
+function job_submit_block_claimed_fingerprint( $request, $fingerprint = null ) {
+	static $fingerprints = array();
+	$id                  = spl_object_id( $request );
+	if ( null !== $fingerprint ) {
+		$fingerprints[ $id ] = $fingerprint;
+	}
+	return $fingerprints[ $id ] ?? '';
+}
+
+/**
  * Answers a permitted create without running it when its idempotency key already made a
  * listing, or when the member is over the rate limit (rest_dispatch_request: it runs after
  * the permission checks, and what it returns answers in place of the route).
@@ -44,7 +61,11 @@ function job_submit_block_dispatch_listing_create( $result, $request, $route, $h
 	$user_id = get_current_user_id();
 	$key     = job_submit_block_idempotency_key( $request );
 	if ( '' !== $key ) {
-		$claim = job_submit_block_claim_idempotency_key( $user_id, $key );
+		$fingerprint = job_submit_block_listing_fingerprint( $request );
+		$claim       = job_submit_block_claim_idempotency_key( $user_id, $key, $fingerprint );
+		if ( is_int( $claim ) && $claim && job_submit_block_idempotency_key_reused( $user_id, $key, $fingerprint ) ) {
+			return job_submit_block_reused_key_error( $claim );
+		}
 		if ( is_int( $claim ) ) {
 			return $claim ? job_submit_block_replayed_response( $claim, $request ) : new WP_Error(
 				'job_submit_in_progress',
@@ -53,6 +74,8 @@ function job_submit_block_dispatch_listing_create( $result, $request, $route, $h
 			);
 		}
 		job_submit_block_claimed_key( $request, $key );
+		// Kept as it is now: what the create asked for, before anything handles it.
+		job_submit_block_claimed_fingerprint( $request, $fingerprint );
 	}
 	if ( ! job_submit_block_current_user_moderates() && job_submit_block_rate_limit( $user_id ) > 0 ) {
 		if ( ! job_submit_block_lock_member( $user_id ) ) {
@@ -114,6 +137,29 @@ function job_submit_block_release_member_lock( $request ) {
 		job_submit_block_unlock_member( get_current_user_id() );
 		job_submit_block_holds_lock( $request, false );
 	}
+}
+
+/**
+ * The answer to a create whose idempotency key made a listing with other content: replaying
+ * that listing would tell the sender their changes are stored when they are not, and making
+ * a second one would break the key's promise. The listing is named when the member may read
+ * it, so that a client can send the changes to it instead (the form does, when it sent the
+ * first create itself; see src/sent-keys.ts).
+ *
+ * @param int $post_id The listing the key made.
+ * @return WP_Error
+ */
+function job_submit_block_reused_key_error( $post_id ) {
+	$post = get_post( $post_id );
+	$data = array( 'status' => 409 );
+	if ( $post && get_post_type_object( 'job_listing' )->get_rest_controller()->check_read_permission( $post ) ) {
+		$data['listing'] = $post_id;
+	}
+	return new WP_Error(
+		'job_submit_key_reused',
+		__( 'This listing was already submitted, without these changes. Make them to the submitted listing, or send them as a new listing.', 'job-submit-block' ),
+		$data
+	);
 }
 
 /**
@@ -340,7 +386,7 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	job_submit_block_inserted_listing( $request, 0 );
 	$key = job_submit_block_claimed_key( $request );
 	if ( '' !== $key ) {
-		job_submit_block_complete_idempotency_key( get_current_user_id(), $key, $post->ID );
+		job_submit_block_complete_idempotency_key( get_current_user_id(), $key, $post->ID, job_submit_block_claimed_fingerprint( $request ) );
 		job_submit_block_claimed_key( $request, '' );
 	}
 	job_submit_block_announce_submitted( get_post( $post->ID ), $request );

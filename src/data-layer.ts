@@ -18,6 +18,7 @@ import { dispatch, select } from '@wordpress/data';
  * Internal dependencies
  */
 import { sendLogo } from './logo-after-save';
+import { keyToSend, rememberSent, replaceKey, sentBefore } from './sent-keys';
 import { savedNotice } from './saved-notice';
 import { describeSubmitError } from './submit-outcome';
 import type {
@@ -51,20 +52,54 @@ dispatch( coreStore ).addEntities( [
 ] );
 dispatch( coreStore ).finishResolution( 'getEntitiesConfig', [ 'postType' ] );
 
+/**
+ * Sends a listing as a whole: a create without an id, an update of the listing with one.
+ * core-data looks up no persisted record first: the request is the only one, which the
+ * submit spec asserts for the create.
+ *
+ * @param record The listing.
+ */
+async function sendListing( record: ListingRecord ) {
+	const saved = await dispatch( coreStore ).saveEntityRecord(
+		'postType',
+		'job_listing',
+		record,
+		{ throwOnError: true }
+	);
+	if ( ! saved ) {
+		throw { code: 'job_submit_not_saved' };
+	}
+	return saved as SavedListing;
+}
+
 const dataLayer: DataLayer = {
-	// core-data looks up no persisted record for a new one (no id): the create is the only
-	// request, which the submit spec asserts.
+	// The draft's key makes a create sent twice one listing; a key the server says was used
+	// for other content is sorted out by who used it (see sent-keys.ts).
 	async saveListing( record: ListingRecord ) {
-		const saved = await dispatch( coreStore ).saveEntityRecord(
-			'postType',
-			'job_listing',
-			record,
-			{ throwOnError: true }
-		);
-		if ( ! saved ) {
-			throw { code: 'job_submit_not_saved' };
+		const draftKey = String( record.idempotency_key ?? '' );
+		const key = keyToSend( draftKey );
+		// Asked before this create is recorded, and used only if the server refuses the key.
+		// eslint-disable-next-line @wordpress/no-unused-vars-before-return
+		const sentHere = sentBefore( key );
+		rememberSent( key );
+		try {
+			return await sendListing( { ...record, idempotency_key: key } );
+		} catch ( error ) {
+			const { code, data } = error as {
+				code?: string;
+				data?: { listing?: number };
+			};
+			if ( code !== 'job_submit_key_reused' ) {
+				throw error;
+			}
+			if ( sentHere && data?.listing ) {
+				const { idempotency_key: unused, ...changes } = record;
+				return sendListing( { ...changes, id: data.listing } );
+			}
+			const fresh = replaceKey( draftKey );
+			rememberSent( fresh );
+			return sendListing( { ...record, idempotency_key: fresh } );
 		}
-		return saved as SavedListing;
 	},
 	// Here rather than in the view script: only a submit that reached the site needs it, and
 	// every visitor would otherwise download its messages.
