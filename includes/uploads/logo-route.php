@@ -175,11 +175,11 @@ function job_submit_block_upload_logo( $request ) {
 function job_submit_block_attach_logo( $clean, $image, $post_id, $user_id ) {
 	$attachment_id = wp_insert_attachment(
 		array(
-			'post_title'     => sprintf(
-				/* translators: %s: the listing's title. */
-				__( 'Company logo: %s', 'job-submit-block' ),
-				get_the_title( $post_id )
-			),
+			// Not the listing's title: WordPress counts the media a search finds (X-WP-Total)
+			// before it drops what the reader may not see, so a logo titled after a listing
+			// under review would tell anyone that a listing of that title exists. The media
+			// library shows the listing the logo was uploaded to.
+			'post_title'     => __( 'Company logo', 'job-submit-block' ),
 			'post_mime_type' => $image['mime'],
 			'post_status'    => 'inherit',
 			'post_author'    => $user_id,
