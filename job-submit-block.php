@@ -128,6 +128,7 @@ add_filter( 'rest_request_after_callbacks', 'job_submit_block_release_failed_cla
 add_filter( 'rest_job_listing_query', 'job_submit_block_scope_listing_query', 10, 2 );
 add_filter( 'rest_pre_insert_job_listing', 'job_submit_block_prepare_member_listing', 10, 2 );
 add_filter( 'rest_prepare_job_listing', 'job_submit_block_hide_listing_password' );
+add_filter( 'rest_prepare_job_listing', 'job_submit_block_hide_protected_details', 10, 3 );
 add_action( 'rest_insert_job_listing', 'job_submit_block_track_inserted_listing', 10, 3 );
 add_action( 'rest_after_insert_job_listing', 'job_submit_block_after_listing_insert', 10, 3 );
 add_filter( 'rest_endpoints', 'job_submit_block_declare_listing_args' );

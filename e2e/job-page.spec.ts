@@ -2,7 +2,7 @@
  * External dependencies
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { request, type Page } from '@playwright/test';
 
 /**
  * WordPress dependencies
@@ -227,6 +227,44 @@ test.describe( 'The listing page, without WP Job Manager', () => {
 			.analyze();
 		expect( results.violations ).toEqual( [] );
 		expect( log.problemsSince() ).toEqual( [] );
+	} );
+
+	test( 'a listing behind a password shows its details, on its page and through REST, only with the password', async ( {
+		requestUtils,
+	} ) => {
+		const application = `jobs@${ uniqueWord( 'secret' ) }.example`;
+		const listing = await publishMemberListing(
+			requestUtils,
+			`Vault Keeper ${ uniqueWord( 'Protected' ) }`,
+			application
+		);
+		const password = uniqueWord( 'pw' );
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ listing.id }`,
+			data: { password },
+		} );
+
+		const guest = await request.newContext( {
+			baseURL: BASE_URL,
+			storageState: { cookies: [], origins: [] },
+		} );
+		const html = await ( await guest.get( listing.link ) ).text();
+		expect( html ).toContain( 'post-password-form' );
+		expect( html ).not.toContain( application );
+		expect( html ).not.toContain( 'Green Ltd' );
+
+		const path = `/wp-json/wp/v2/job-listings/${ listing.id }`;
+		const withoutPassword = await ( await guest.get( path ) ).json();
+		expect( withoutPassword ).not.toHaveProperty( 'meta' );
+		expect( JSON.stringify( withoutPassword ) ).not.toContain(
+			application
+		);
+		const withPassword = await (
+			await guest.get( path, { params: { password } } )
+		).json();
+		expect( withPassword.meta._application ).toBe( application );
+		await guest.dispose();
 	} );
 
 	test( 'an expired listing answers 200 with its notice, no apply action and noindex; a filled one says so; pending ones stay private', async ( {

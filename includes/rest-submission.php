@@ -195,6 +195,30 @@ function job_submit_block_replayed_response( $post_id, $request ) {
 }
 
 /**
+ * Keeps a password-protected listing's details (company, salary, how to apply: its meta)
+ * from readers without the password (rest_prepare_job_listing), as WordPress keeps its
+ * content: shown to who may edit the listing, or who sends the right `password`.
+ *
+ * @param WP_REST_Response $response The listing as it is about to be answered.
+ * @param WP_Post          $post     The listing.
+ * @param WP_REST_Request  $request  The request.
+ * @return WP_REST_Response
+ */
+function job_submit_block_hide_protected_details( $response, $post, $request ) {
+	$data = $response->get_data();
+	if ( '' === $post->post_password || ! is_array( $data ) || ! isset( $data['meta'] ) || current_user_can( 'edit_post', $post->ID ) ) {
+		return $response;
+	}
+	$sent = $request['password'];
+	if ( is_string( $sent ) && '' !== $sent && hash_equals( $post->post_password, $sent ) ) {
+		return $response;
+	}
+	unset( $data['meta'] );
+	$response->set_data( $data );
+	return $response;
+}
+
+/**
  * Keeps a listing's password from everyone but moderators (rest_prepare_job_listing): a
  * member reads their own listing in the edit context, and its password is the moderators'
  * to set and to share.

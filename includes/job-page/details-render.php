@@ -39,6 +39,10 @@ function job_submit_block_render_job_details( $attributes, $content, $block ) {
 	if ( ! $post || 'job_listing' !== $post->post_type ) {
 		return '';
 	}
+	// A listing behind a password shows its details with its content: once it is given.
+	if ( post_password_required( $post ) ) {
+		return '';
+	}
 	$closed  = job_submit_block_listing_closed_reason( $post );
 	$wrapper = get_block_wrapper_attributes( array( 'class' => '' !== $closed ? 'is-' . $closed : '' ) );
 	return sprintf(
