@@ -29,6 +29,8 @@ if ( ! is_user_logged_in() ) {
 		$job_submit_block_page_url = home_url( '/' );
 	}
 	$job_submit_block_inner = job_submit_block_my_listings_html( $attributes, $job_submit_block_page_url, job_submit_block_list_action_result() );
+	// Where the script sends a member logged out meanwhile, to come back to this list.
+	$job_submit_block_extra['data-login-url'] = wp_login_url( $job_submit_block_page_url );
 	wp_enqueue_script( JOB_SUBMIT_BLOCK_LIST_VIEW_HANDLE );
 }
 ?>

@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { actionProblem } from './action-problem';
 import { confirmWithdrawal } from './confirm-withdrawal';
 
 const BLOCK = 'wp-block-job-submit-block-my-listings';
@@ -182,15 +183,16 @@ class MyListings {
 			this.say( done, false );
 			this.focusAfter( id, action );
 		} catch ( error ) {
-			const message = ( error as { message?: string } )?.message;
-			this.say(
-				message ||
-					__(
-						'That could not be done just now. Please try again.',
-						'job-submit-block'
-					),
-				true
-			);
+			const problem = actionProblem( error );
+			this.say( problem.message, true );
+			const loginUrl = this.wrapper.dataset.loginUrl;
+			if ( problem.loggedOut && loginUrl && this.status ) {
+				const link = Object.assign( document.createElement( 'a' ), {
+					href: loginUrl,
+					textContent: __( 'Log in', 'job-submit-block' ),
+				} );
+				this.status.lastElementChild?.append( ' ', link );
+			}
 			button?.focus();
 		} finally {
 			this.busy = false;
