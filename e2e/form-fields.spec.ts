@@ -417,6 +417,23 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
 				0
 			);
+			// Offline, the preview's Submit fails: the keyboard is left on Preview, in the
+			// form, not at the top of the page.
+			await page.waitForFunction(
+				() => !! window.jobSubmitBlockDataLayer
+			);
+			await page.context().setOffline( true );
+			await preview
+				.getByRole( 'button', { name: 'Submit job' } )
+				.press( 'Enter' );
+			await expect( form.status ).toContainText( 'could not be reached' );
+			const previewButton = form.block.getByRole( 'button', {
+				name: 'Preview',
+			} );
+			await expect( previewButton ).toBeFocused();
+			await page.context().setOffline( false );
+
+			await previewButton.press( 'Enter' );
 			await preview.getByRole( 'button', { name: 'Submit job' } ).click();
 			await expect( form.block ).toContainText( 'awaiting review' );
 			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(

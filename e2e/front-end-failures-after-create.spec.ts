@@ -100,6 +100,8 @@ test.describe( 'The form when a part of the post fails', () => {
 		await expect( notice ).toContainText(
 			'The logo is stored with the listing.'
 		);
+		// The button pressed is gone: the keyboard is on the notice, not the page's top.
+		await expect( notice ).toBeFocused();
 		const [ listing, ...others ] = ( await listingsBy(
 			requestUtils,
 			member.id

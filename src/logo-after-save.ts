@@ -159,6 +159,9 @@ export function logoRetryGroup(
 				'The logo is stored with the listing.',
 				'job-submit-block'
 			);
+			// The button pressed leaves with its group: the keyboard goes to the notice, which
+			// now says the logo is stored.
+			said.parentElement?.focus();
 			group.remove();
 		} catch ( error ) {
 			const { reason } = logoRefusal( error );

@@ -246,6 +246,9 @@ export function showPreview( options: PreviewOptions ) {
 	} );
 	submit.addEventListener( 'click', () => {
 		close();
+		// The button pressed leaves with the preview: the keyboard waits on Preview, where a
+		// member whose submit fails goes on (a listing sent moves it to the confirmation).
+		options.onEdit();
 		options.onSubmit();
 	} );
 	hidden.forEach( ( element ) => ( element.hidden = true ) );
