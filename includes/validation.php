@@ -107,13 +107,13 @@ function job_submit_block_terms_error( $field, $value, $required, $offered ) {
 	foreach ( $ids as $id ) {
 		if ( ! is_int( $id ) && ! ( is_string( $id ) && ctype_digit( $id ) ) ) {
 			/* translators: %s: field label. */
-			return sprintf( __( 'That %s is no longer available. Choose another.', 'job-submit-block' ), $label );
+			return sprintf( __( '%s: that choice is no longer available. Choose another.', 'job-submit-block' ), $label );
 		}
 	}
 	$ids = array_values( array_unique( array_map( 'intval', $ids ) ) );
 	if ( ! $ids ) {
 		/* translators: %s: field label. */
-		return $required ? sprintf( __( 'Choose a %s.', 'job-submit-block' ), $label ) : null;
+		return $required ? sprintf( __( '%s: choose one.', 'job-submit-block' ), $label ) : null;
 	}
 	$existing = get_terms(
 		array(
@@ -129,7 +129,7 @@ function job_submit_block_terms_error( $field, $value, $required, $offered ) {
 	}
 	if ( array_diff( $ids, $allowed ) ) {
 		/* translators: %s: field label. */
-		return sprintf( __( 'That %s is no longer available. Choose another.', 'job-submit-block' ), $label );
+		return sprintf( __( '%s: that choice is no longer available. Choose another.', 'job-submit-block' ), $label );
 	}
 	return null;
 }

@@ -86,7 +86,7 @@ export function fieldError(
 		}
 		return sprintf(
 			/* translators: %s: field label. */
-			__( 'Choose a %s.', 'job-submit-block' ),
+			__( '%s: choose one.', 'job-submit-block' ),
 			field.label
 		);
 	}

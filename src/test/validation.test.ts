@@ -101,7 +101,7 @@ describe( 'fieldError', () => {
 			required: true,
 			label: 'Job type',
 		} );
-		expect( fieldError( terms, [] ) ).toBe( 'Choose a Job type.' );
+		expect( fieldError( terms, [] ) ).toBe( 'Job type: choose one.' );
 		expect( fieldError( terms, [ 3 ] ) ).toBeNull();
 	} );
 } );
