@@ -23,8 +23,10 @@ import {
 	PHP_AS_PNG,
 	SVG_WITH_SCRIPT,
 	oversizedPng,
+	pngWithBrokenPixels,
 } from './utils/images';
 import { listingsBy, readListing } from './utils/listings';
+import { emptyMailbox, keptMails } from './utils/mailbox';
 import {
 	BASE_URL,
 	cookieClient,
@@ -481,6 +483,52 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 				hasExif: false,
 				parent: listing.id,
 			} );
+		} );
+
+		test( 'a logo that cannot be stored after all leaves no listing, and nobody heard of one', async ( {
+			page,
+			requestUtils,
+		} ) => {
+			await requestUtils.activatePlugin(
+				'job-submit-block-test-mailbox'
+			);
+			const restore = await withSettings( requestUtils, {
+				job_submit_block_notification_email: 'jobs-desk@example.com',
+			} );
+			try {
+				await emptyMailbox( requestUtils );
+				const member = await createUser( requestUtils, 'subscriber' );
+				const form = new JobFormPage( page );
+				await form.logIn( member.username );
+				await form.open( pageId );
+				await form.field( 'Job title' ).fill( 'Broken Pixel Painter' );
+				await form.field( 'Job description' ).fill( 'Paint.' );
+				await form.field( /How to apply/ ).fill( 'jobs@green.example' );
+				await form.block
+					.getByRole( 'checkbox', { name: 'I accept the terms' } )
+					.check();
+				await form.block.getByLabel( 'Company logo' ).setInputFiles( {
+					name: 'logo.png',
+					mimeType: 'image/png',
+					buffer: pngWithBrokenPixels(),
+				} );
+				await form.submitButton().click();
+				await expect(
+					form.block.getByLabel( 'Company logo' )
+				).toHaveAttribute( 'aria-invalid', 'true' );
+				await expect( form.field( 'Job title' ) ).toHaveValue(
+					'Broken Pixel Painter'
+				);
+				expect( await listingsBy( requestUtils, member.id ) ).toEqual(
+					[]
+				);
+				expect( await keptMails( requestUtils ) ).toEqual( [] );
+			} finally {
+				await restore();
+				await requestUtils.deactivatePlugin(
+					'job-submit-block-test-mailbox'
+				);
+			}
 		} );
 	} );
 } );

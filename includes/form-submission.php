@@ -108,10 +108,20 @@ function job_submit_block_handle_form_post() {
 	}
 	$request->set_body_params( job_submit_block_rest_record( $values ) + $bookkeeping );
 	$logo = job_submit_block_posted_logo( $form, $request );
+	// A new listing with a logo is announced once the logo is stored too: a logo refused
+	// even then deletes the listing, which nobody must have heard of.
+	job_submit_block_holding_announcement( null !== $logo && ! $listing_id );
 	job_submit_block_serving_rest( true );
 	$response = rest_do_request( $request );
 	job_submit_block_serving_rest( false );
 	$response = job_submit_block_store_posted_logo( $response, $logo, ! $listing_id );
+	$held     = job_submit_block_holding_announcement();
+	job_submit_block_holding_announcement( false );
+	if ( is_array( $held ) && ! $response->is_error() ) {
+		job_submit_block_serving_rest( true );
+		job_submit_block_announce_listing( $held[0], $held[1] );
+		job_submit_block_serving_rest( false );
+	}
 	$data     = $response->get_data();
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {
 		$redirect = $form && ! $listing_id ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';

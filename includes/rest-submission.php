@@ -413,12 +413,48 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 		job_submit_block_complete_idempotency_key( get_current_user_id(), $key, $post->ID, job_submit_block_claimed_fingerprint( $request ) );
 		job_submit_block_claimed_key( $request, '' );
 	}
+	if ( job_submit_block_holding_announcement() ) {
+		// The form without JavaScript stores its logo after the create, and deletes the
+		// listing if the logo is refused even then: nobody hears of it before it is whole.
+		job_submit_block_holding_announcement( array( $post, $request ) );
+		return;
+	}
+	job_submit_block_announce_listing( $post, $request );
+}
+
+/**
+ * Tells the world of a member's new listing, now complete: the listing_submitted action,
+ * then auto-publish, or the moderators' mail.
+ *
+ * @param WP_Post         $post    The listing: the object the REST controller answers with,
+ *                                 which auto-publish changes in place, so that the create's
+ *                                 answer says `publish`.
+ * @param WP_REST_Request $request The create.
+ */
+function job_submit_block_announce_listing( $post, $request ) {
 	job_submit_block_announce_submitted( get_post( $post->ID ), $request );
-	if ( $member && job_submit_block_setting( 'job_submit_block_auto_publish' ) ) {
+	if ( ! job_submit_block_current_user_moderates() && job_submit_block_setting( 'job_submit_block_auto_publish' ) ) {
 		// Published only now, complete: the member's meta and terms are written.
 		wp_publish_post( $post );
 	} elseif ( 'pending' === $post->post_status && ! job_submit_block_job_manager_active() ) {
 		// Where WP Job Manager is active, its own mail to the administrator tells them.
 		job_submit_block_notify_moderators( $post );
 	}
+}
+
+/**
+ * Holds back the announcement of a listing created during a no-JavaScript post with a logo,
+ * until the logo is stored (see form-submission.php).
+ *
+ * @param bool|array|null $hold True to hold the next create's announcement; the held create
+ *                              ([ listing, request ]) to keep; false to stop holding; null
+ *                              to read.
+ * @return bool|array Whether creates are held (true, or the held create), or false.
+ */
+function job_submit_block_holding_announcement( $hold = null ) {
+	static $holding = false;
+	if ( null !== $hold ) {
+		$holding = $hold;
+	}
+	return $holding;
 }

@@ -3,7 +3,7 @@
  * share: whether an address answers, and whether a process a pid file names is alive.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /**
  * Whether a URL answers with anything but a server error.
@@ -30,11 +30,10 @@ export async function answers( url, timeoutMs = 5000 ) {
  * @return {number|null} The id, or null.
  */
 export function livePid( file ) {
-	if ( ! existsSync( file ) ) {
-		return null;
-	}
-	const id = Number( readFileSync( file, 'utf8' ).trim() );
 	try {
+		// Read without asking first whether it exists: a server shutting down (nginx) removes
+		// its PID file, and may do so between the question and the read.
+		const id = Number( readFileSync( file, 'utf8' ).trim() );
 		process.kill( id, 0 );
 		return id;
 	} catch {
