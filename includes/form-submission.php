@@ -115,14 +115,15 @@ function job_submit_block_handle_form_post() {
 	$response = rest_do_request( $request );
 	job_submit_block_serving_rest( false );
 	$response = job_submit_block_store_posted_logo( $response, $logo, ! $listing_id );
-	$held     = job_submit_block_holding_announcement();
+
+	$held = job_submit_block_holding_announcement();
 	job_submit_block_holding_announcement( false );
 	if ( is_array( $held ) && ! $response->is_error() ) {
 		job_submit_block_serving_rest( true );
 		job_submit_block_announce_listing( $held[0], $held[1] );
 		job_submit_block_serving_rest( false );
 	}
-	$data     = $response->get_data();
+	$data = $response->get_data();
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {
 		$redirect = $form && ! $listing_id ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';
 		if ( '' === $redirect ) {
