@@ -15,6 +15,8 @@ import {
 import { listingsBy } from './utils/listings';
 import { withSettings } from './utils/settings';
 
+const DEAD_REQUESTS = 'job-submit-block-test-dead-requests';
+
 test.describe( 'Abuse protection', () => {
 	test( 'a member over the hourly limit gets 429 with Retry-After, and another member does not', async ( {
 		requestUtils,
@@ -152,6 +154,63 @@ test.describe( 'Abuse protection', () => {
 			'Senior Gardener',
 		] );
 		await client.dispose();
+	} );
+
+	test( 'what a create that died leaves behind is taken over: its key after a minute, its member’s lock after half a minute', async ( {
+		requestUtils,
+	} ) => {
+		await requestUtils.activatePlugin( DEAD_REQUESTS );
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_rate_limit: 5,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			const leave = ( data: { key?: string; age: number } ) =>
+				requestUtils.rest( {
+					method: 'POST',
+					path: '/job-submit-block-test/v1/dead-request',
+					data: { user: member.id, ...data },
+				} );
+			const send = ( key: string ) =>
+				client.post( LISTINGS, {
+					data: listingPayload(),
+					headers: { 'Idempotency-Key': key },
+				} );
+
+			// Claimed a minute ago, nothing made: the retry creates, once.
+			const dead = `dead-${ Date.now() }`;
+			await leave( { key: dead, age: 61 } );
+			expect( ( await send( dead ) ).status() ).toBe( 201 );
+			const replay = await send( dead );
+			expect( replay.status() ).toBe( 200 );
+			expect( replay.headers()[ 'idempotent-replayed' ] ).toBe( 'true' );
+
+			// Claimed half a minute ago: its request may still be running.
+			const running = `running-${ Date.now() }`;
+			await leave( { key: running, age: 30 } );
+			const waiting = await send( running );
+			expect( waiting.status() ).toBe( 409 );
+			expect( ( await waiting.json() ).code ).toBe(
+				'job_submit_in_progress'
+			);
+
+			// The member's submission lock, held half a minute by a request that died.
+			await leave( { age: 31 } );
+			expect(
+				( await send( `after-lock-${ Date.now() }` ) ).status()
+			).toBe( 201 );
+			expect( await listingsBy( requestUtils, member.id ) ).toHaveLength(
+				2
+			);
+			await client.dispose();
+		} finally {
+			await restore();
+			await requestUtils.deactivatePlugin( DEAD_REQUESTS );
+		}
 	} );
 
 	test( 'a key whose create failed validation may be used again once the input is fixed', async ( {

@@ -125,16 +125,24 @@ function job_submit_block_claim_idempotency_key( $user_id, $key, $fingerprint = 
 	if ( 1 === $inserted ) {
 		return true;
 	}
-	$existing = maybe_unserialize(
-		$wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $option ) ) // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
-	);
+	$stored   = $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $option ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
+	$existing = maybe_unserialize( $stored );
 	$post_id  = is_array( $existing ) ? (int) $existing['post'] : 0;
 	if ( $post_id && get_post( $post_id ) ) {
 		return $post_id;
 	}
-	// A claim whose request died without creating anything is taken over after a minute.
-	if ( ! is_array( $existing ) || $existing['time'] < time() - MINUTE_IN_SECONDS ) {
-		$taken = $wpdb->update( $wpdb->options, array( 'option_value' => $record ), array( 'option_name' => $option ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
+	// A claim whose request died without creating anything is taken over after a minute: by
+	// one request only, the one whose update still finds the claim it read (two retries in
+	// different seconds would otherwise both rewrite it, and both create).
+	if ( null !== $stored && ( ! is_array( $existing ) || $existing['time'] < time() - MINUTE_IN_SECONDS ) ) {
+		$taken = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic claim in the database itself, past any object cache (see above).
+			$wpdb->options,
+			array( 'option_value' => $record ),
+			array(
+				'option_name'  => $option,
+				'option_value' => $stored,
+			)
+		);
 		return 1 === $taken ? true : 0;
 	}
 	return 0;

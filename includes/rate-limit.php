@@ -156,9 +156,18 @@ function job_submit_block_lock_member( $user_id ) {
 		if ( 1 === $taken ) {
 			return true;
 		}
-		$since = (int) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
+		$held  = $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
+		$since = (int) $held;
 		if ( $since && $since < time() - 30 ) {
-			job_submit_block_unlock_member( $user_id );
+			// Only the lock that was read: another waiter may have taken it over since, and
+			// deleting theirs would let a third in beside them.
+			$wpdb->delete( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- read and written in the database under the member's lock, past any object cache (see above).
+				$wpdb->options,
+				array(
+					'option_name'  => $name,
+					'option_value' => $held,
+				)
+			);
 			continue;
 		}
 		usleep( 100000 );
