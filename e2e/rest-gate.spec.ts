@@ -496,6 +496,33 @@ test.describe( 'The gate: values are checked as they will be stored', () => {
 	} );
 } );
 
+test.describe( 'The gate: a listing’s autosaves', () => {
+	test( 'a moderator’s unsaved edit of a member’s listing stays the moderators’', async ( {
+		requestUtils,
+	} ) => {
+		const { client } = await createMember( requestUtils );
+		const created = await client.post( LISTINGS, {
+			data: listingPayload(),
+		} );
+		const { id } = ( await created.json() ) as { id: number };
+		const note = uniqueWord( 'ModeratorNote' );
+		await requestUtils.rest( {
+			method: 'POST',
+			path: `/wp/v2/job-listings/${ id }/autosaves`,
+			data: { title: 'Senior Gardener', content: `<p>${ note }</p>` },
+		} );
+
+		const read = await client.get( `${ LISTINGS }/${ id }/autosaves` );
+		expect( read.status() ).toBe( 403 );
+		expect( await bodyText( read ) ).not.toContain( note );
+		const moderators = ( await requestUtils.rest( {
+			path: `/wp/v2/job-listings/${ id }/autosaves`,
+		} ) ) as Array< { content: { rendered: string } } >;
+		expect( moderators[ 0 ].content.rendered ).toContain( note );
+		await client.dispose();
+	} );
+} );
+
 test.describe( 'The gate: idempotency keys', () => {
 	test( 'keys are compared exactly: a%41 and a%42 make two listings', async ( {
 		requestUtils,

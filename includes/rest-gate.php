@@ -106,8 +106,18 @@ function job_submit_block_listing_write_target( $request, $handler ) {
  */
 function job_submit_block_gate_rest_request( $response, $handler, $request ) {
 	$subject = job_submit_block_handler_subject( $handler );
-	if ( '' === $subject || ! job_submit_block_is_write_request( $request ) ) {
+	if ( '' === $subject ) {
 		return $response;
+	}
+	if ( ! job_submit_block_is_write_request( $request ) ) {
+		// A listing's autosaves hold a moderator's unsaved edit (WordPress lets whoever may
+		// edit the listing read every user's); members have no editor to need them.
+		$editor_only = in_array( $subject, array( 'listing-autosave', 'listing-revision' ), true );
+		return $editor_only && ! job_submit_block_current_user_moderates() ? new WP_Error(
+			'rest_forbidden',
+			__( 'Only moderators may read the autosaves and revisions of a listing.', 'job-submit-block' ),
+			array( 'status' => rest_authorization_required_code() )
+		) : $response;
 	}
 	$moved = job_submit_block_moved_url_param( $request );
 	if ( $moved ) {

@@ -1468,6 +1468,35 @@ export function buildCorpus( context: CorpusContext ): FuzzRow[] {
 			expect: expectation,
 		} );
 	}
+	// Nor do they read them: a listing's autosaves hold a moderator's unsaved edit.
+	for ( const [ as, path, expectation ] of [
+		[
+			'other',
+			`/wp-json/wp/v2/job-listings/${ context.ownListing }/autosaves`,
+			{ status: 403, code: 'rest_forbidden' },
+		],
+		[
+			'otherCookie',
+			`/?rest_route=/wp/v2/Job-Listings/${ context.ownListing }/autosaves`,
+			{ status: 403, code: 'rest_forbidden' },
+		],
+		[
+			'guest',
+			`/wp-json/wp/v2/job-listings/${ context.ownListing }/autosaves`,
+			{ status: 401 },
+		],
+	] as Array< [ Sender, string, Expectation ] > ) {
+		rows.push( {
+			name: `autosave → GET ${ path } as ${ as }`,
+			category: 'autosaves',
+			as,
+			kind: 'rest',
+			method: 'GET',
+			path,
+			keys: [],
+			expect: expectation,
+		} );
+	}
 	rows.push( {
 		name: 'autosave → batch POST /wp/v2/job-listings/{own}/autosaves as other',
 		category: 'autosaves',
