@@ -26,7 +26,7 @@ import {
 	pngWithBrokenPixels,
 } from './utils/images';
 import { listingsBy, readListing } from './utils/listings';
-import { emptyMailbox, keptMails } from './utils/mailbox';
+import { emptyMailbox, keptMails, mailsAbout } from './utils/mailbox';
 import {
 	BASE_URL,
 	cookieClient,
@@ -483,6 +483,81 @@ test.describe( 'The form members expect: logo, formatting, preview, terms, salar
 				hasExif: false,
 				parent: listing.id,
 			} );
+		} );
+
+		test( 'a post whose request died before its logo was stored is announced once, when sent again', async ( {
+			requestUtils,
+		} ) => {
+			await requestUtils.activatePlugin(
+				'job-submit-block-test-mailbox'
+			);
+			await requestUtils.activatePlugin(
+				'job-submit-block-test-dead-requests'
+			);
+			const restore = await withSettings( requestUtils, {
+				job_submit_block_notification_email: 'jobs-desk@example.com',
+			} );
+			try {
+				await emptyMailbox( requestUtils );
+				const member = await createUser( requestUtils, 'subscriber' );
+				const client = await cookieClient( member.username );
+				const html = await (
+					await client.context.get( `/?page_id=${ pageId }` )
+				).text();
+				const hidden = ( name: string ) =>
+					new RegExp( `name="${ name }" value="([^"]*)"` ).exec(
+						html
+					)?.[ 1 ] ?? '';
+				const title = `Ferry Deckhand ${ Date.now().toString( 36 ) }`;
+				const send = () =>
+					client.context.post( `/?page_id=${ pageId }`, {
+						maxRedirects: 0,
+						multipart: {
+							job_submit_form: hidden(
+								'job_submit_form'
+							).replace( /&quot;/g, '"' ),
+							job_submit_nonce: hidden( 'job_submit_nonce' ),
+							job_submit_hp: '',
+							job_submit_key: hidden( 'job_submit_key' ),
+							'job[title]': title,
+							'job[description]': 'Cast off.',
+							'job[application]': 'jobs@green.example',
+							'job[terms_accepted]': '1',
+							job_submit_logo: {
+								name: 'logo.jpg',
+								mimeType: 'image/jpeg',
+								buffer: JPEG_WITH_EXIF,
+							},
+						},
+					} );
+
+				await requestUtils.rest( {
+					method: 'POST',
+					path: '/job-submit-block-test/v1/dead-request/next-logo',
+				} );
+				await send();
+				expect(
+					await listingsBy( requestUtils, member.id )
+				).toHaveLength( 1 );
+				expect( await mailsAbout( requestUtils, title ) ).toEqual( [] );
+
+				expect( ( await send() ).status() ).toBe( 303 );
+				expect(
+					await listingsBy( requestUtils, member.id )
+				).toHaveLength( 1 );
+				expect( await mailsAbout( requestUtils, title ) ).toHaveLength(
+					1
+				);
+				await client.context.dispose();
+			} finally {
+				await restore();
+				await requestUtils.deactivatePlugin(
+					'job-submit-block-test-dead-requests'
+				);
+				await requestUtils.deactivatePlugin(
+					'job-submit-block-test-mailbox'
+				);
+			}
 		} );
 
 		test( 'a logo that cannot be stored after all leaves no listing, and nobody heard of one', async ( {

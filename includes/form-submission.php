@@ -118,12 +118,16 @@ function job_submit_block_handle_form_post() {
 
 	$held = job_submit_block_holding_announcement();
 	job_submit_block_holding_announcement( false );
+	$data = $response->get_data();
+	if ( ! is_array( $held ) && ! $response->is_error() && ! $listing_id && isset( $data['id'] ) && get_post_meta( (int) $data['id'], JOB_SUBMIT_BLOCK_UNANNOUNCED_META, true ) ) {
+		// A replay of a create whose request died before its logo was stored and announced.
+		$held = array( get_post( (int) $data['id'] ), $request );
+	}
 	if ( is_array( $held ) && ! $response->is_error() ) {
 		job_submit_block_serving_rest( true );
 		job_submit_block_announce_listing( $held[0], $held[1] );
 		job_submit_block_serving_rest( false );
 	}
-	$data = $response->get_data();
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {
 		$redirect = $form && ! $listing_id ? job_submit_block_form_config( $form['rules'] )['redirectUrl'] : '';
 		if ( '' === $redirect ) {

@@ -9,6 +9,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** Meta of a listing created without JavaScript whose announcement waits for its logo. */
+const JOB_SUBMIT_BLOCK_UNANNOUNCED_META = '_job_submit_block_unannounced';
+
 /**
  * Idempotency keys claimed by the requests of this PHP process, by request.
  *
@@ -143,8 +146,8 @@ function job_submit_block_release_member_lock( $request ) {
  * The answer to a create whose idempotency key made a listing with other content: replaying
  * that listing would tell the sender their changes are stored when they are not, and making
  * a second one would break the key's promise. The listing is named when the member may read
- * it, so that a client can send the changes to it instead (the form does, when it sent the
- * first create itself; see src/sent-keys.ts).
+ * it, with whether they may edit it now, so that a client can send the changes to it
+ * instead (the form does, when it sent the first create itself; see src/sent-keys.ts).
  *
  * @param int $post_id The listing the key made.
  * @return WP_Error
@@ -154,6 +157,9 @@ function job_submit_block_reused_key_error( $post_id ) {
 	$data = array( 'status' => 409 );
 	if ( $post && get_post_type_object( 'job_listing' )->get_rest_controller()->check_read_permission( $post ) ) {
 		$data['listing'] = $post_id;
+		// Whether the changes may go to it: a site may keep members from editing a listing
+		// under review (WP Job Manager's default) or once live.
+		$data['editable'] = job_submit_block_current_user_moderates() || job_submit_block_member_may( 'edit', $post );
 	}
 	return new WP_Error(
 		'job_submit_key_reused',
@@ -416,11 +422,15 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	if ( job_submit_block_holding_announcement() ) {
 		// The form without JavaScript stores its logo after the create, and deletes the
 		// listing if the logo is refused even then: nobody hears of it before it is whole.
+		// Marked on the listing too: a request that dies before the logo is stored leaves a
+		// listing whose announcement the form's next send (a replay) still owes.
+		update_post_meta( $post->ID, JOB_SUBMIT_BLOCK_UNANNOUNCED_META, 1 );
 		job_submit_block_holding_announcement( array( $post, $request ) );
 		return;
 	}
 	job_submit_block_announce_listing( $post, $request );
 }
+
 
 /**
  * Tells the world of a member's new listing, now complete: the listing_submitted action,
@@ -432,6 +442,7 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
  * @param WP_REST_Request $request The create.
  */
 function job_submit_block_announce_listing( $post, $request ) {
+	delete_post_meta( $post->ID, JOB_SUBMIT_BLOCK_UNANNOUNCED_META );
 	job_submit_block_announce_submitted( get_post( $post->ID ), $request );
 	if ( ! job_submit_block_current_user_moderates() && job_submit_block_setting( 'job_submit_block_auto_publish' ) ) {
 		// Published only now, complete: the member's meta and terms are written.

@@ -18,7 +18,13 @@ import { dispatch, select } from '@wordpress/data';
  * Internal dependencies
  */
 import { sendLogo } from './logo-after-save';
-import { keyToSend, rememberSent, replaceKey, sentBefore } from './sent-keys';
+import {
+	forgetSent,
+	keyToSend,
+	rememberSent,
+	replaceKey,
+	sentBefore,
+} from './sent-keys';
 import { savedNotice } from './saved-notice';
 import { describeSubmitError } from './submit-outcome';
 import type {
@@ -87,12 +93,26 @@ const dataLayer: DataLayer = {
 		} catch ( error ) {
 			const { code, data } = error as {
 				code?: string;
-				data?: { listing?: number };
+				data?: {
+					status?: number;
+					listing?: number;
+					editable?: boolean;
+				};
 			};
 			if ( code !== 'job_submit_key_reused' ) {
+				// Refused for sure (a field, the limit, a log-out), the create made nothing
+				// with the key; still running elsewhere (409 in progress), it may yet.
+				const refused =
+					!! data?.status &&
+					data.status >= 400 &&
+					data.status < 500 &&
+					code !== 'job_submit_in_progress';
+				if ( refused && ! sentHere ) {
+					forgetSent( key );
+				}
 				throw error;
 			}
-			if ( sentHere && data?.listing ) {
+			if ( sentHere && data?.listing && data.editable ) {
 				const { idempotency_key: unused, ...changes } = record;
 				return sendListing( { ...changes, id: data.listing } );
 			}

@@ -4,11 +4,12 @@
  *
  * A draft and its key live in localStorage, so a draft opened in a second tab brings the same
  * key with it. The server refuses a key already used for a listing with other content (409
- * job_submit_key_reused, naming that listing). Who sent the first create decides what the
- * member meant:
+ * job_submit_key_reused, naming that listing, and whether the member may still edit it). Who
+ * sent the first create decides what the member meant:
  * - this tab: its answer was lost on the way, and the member changed the form before sending
- *   it again. It is the same listing, changed.
- * - another tab: it is another listing, which gets a key of its own here.
+ *   it again. It is the same listing, changed, if the site lets the member change it.
+ * - another tab: it is another listing, which gets a key of its own here; so is a change the
+ *   site no longer lets the member make to the listing (the changes are not lost).
  *
  * Kept in sessionStorage: one record per tab, which outlives the tab's reloads.
  */
@@ -29,10 +30,15 @@ interface SentKeys {
 	replaced: Record< string, string >;
 }
 
-/** The record when sessionStorage cannot be used (a browser that refuses storage). */
+/** The record as this page last wrote or read it. */
 let inMemory: SentKeys = { sent: [], replaced: {} };
+/** Whether a write to sessionStorage failed (full, or refused): from then on, memory holds the newer record. */
+let storageFailed = false;
 
 function read(): SentKeys {
+	if ( storageFailed ) {
+		return inMemory;
+	}
 	try {
 		const stored = window.sessionStorage.getItem( STORAGE_KEY );
 		if ( stored ) {
@@ -49,7 +55,7 @@ function write( keys: SentKeys ) {
 	try {
 		window.sessionStorage.setItem( STORAGE_KEY, JSON.stringify( keys ) );
 	} catch {
-		// Kept in memory instead.
+		storageFailed = true;
 	}
 }
 
@@ -84,6 +90,21 @@ export function rememberSent( key: string ) {
 			sent: [ ...keys.sent, key ].slice( -MOST_KEPT ),
 		} );
 	}
+}
+
+/**
+ * Forgets that this tab sent a create with the key: the site refused that create for sure (a
+ * field, the hourly limit, a logged-out member), so the key made nothing here. Another tab
+ * may yet make a listing with it, which this tab must not take for its own.
+ *
+ * @param key The key.
+ */
+export function forgetSent( key: string ) {
+	const keys = read();
+	write( {
+		...keys,
+		sent: keys.sent.filter( ( sent ) => sent !== key ),
+	} );
 }
 
 /**

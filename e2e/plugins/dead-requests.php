@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Job Submit Block Test Dead Requests
- * Description: Test only. Lets administrators leave behind what a request that died in the middle of a create leaves: its claim on an idempotency key with no listing made, or its member's submission lock, as old as asked.
+ * Description: Test only. Lets administrators leave behind what a request that died in the middle of a create leaves: its claim on an idempotency key with no listing made, or its member's submission lock, as old as asked; or have the next logo upload end its request, as a fatal error would.
  *
  * @package JobSubmitBlock
  */
@@ -41,5 +41,33 @@ add_action(
 				},
 			)
 		);
+		register_rest_route(
+			'job-submit-block-test/v1',
+			'/dead-request/next-logo',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => static function () {
+					return current_user_can( 'manage_options' );
+				},
+				'callback'            => static function () {
+					update_option( 'job_submit_block_test_die_at_logo', 1, false );
+					return array( 'armed' => true );
+				},
+			)
+		);
 	}
+);
+
+// The next logo upload, once armed, ends the request where it stands, as a fatal error would.
+add_filter(
+	'rest_pre_dispatch',
+	static function ( $result, $server, $request ) {
+		if ( preg_match( '#/listings/\d+/logo$#', $request->get_route() ) && get_option( 'job_submit_block_test_die_at_logo' ) ) {
+			delete_option( 'job_submit_block_test_die_at_logo' );
+			exit;
+		}
+		return $result;
+	},
+	10,
+	3
 );
