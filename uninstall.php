@@ -18,9 +18,10 @@ wp_cache_delete( 'alloptions', 'options' );
 foreach ( array( '_job_submit_block_recent_creates', '_job_submit_block_recent_logos' ) as $job_submit_block_key ) {
 	delete_metadata( 'user', 0, $job_submit_block_key, '', true );
 }
-// On listings, the sent expiry warning and the time a new listing's first logo may follow it
-// until; on uploaded logos, the listing they were sent for.
-foreach ( array( '_job_submit_block_expiry_notice_sent', '_job_submit_block_logo_window', '_job_submit_block_logo_for' ) as $job_submit_block_key ) {
+// On listings, the sent expiry warning, the time a new listing's first logo may follow it
+// until and the mark of one whose announcement waits for its logo; on uploaded logos, the
+// listing they were sent for.
+foreach ( array( '_job_submit_block_expiry_notice_sent', '_job_submit_block_logo_window', '_job_submit_block_unannounced', '_job_submit_block_logo_for' ) as $job_submit_block_key ) {
 	delete_metadata( 'post', 0, $job_submit_block_key, '', true );
 }
 wp_clear_scheduled_hook( 'job_submit_block_hourly' );

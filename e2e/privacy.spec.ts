@@ -122,6 +122,13 @@ test.describe( 'A member’s listings and their personal data', () => {
 				Status: 'Pending',
 			} ),
 		] );
+		// Both dated as submitted: a pending listing too, which has no GMT date yet.
+		const year = new Date().toISOString().slice( 0, 4 );
+		for ( const record of asRecords ) {
+			expect( record.Submitted ).toMatch(
+				new RegExp( `^${ year }-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$` )
+			);
+		}
 		expect( log.problemsSince() ).toEqual( [] );
 	} );
 

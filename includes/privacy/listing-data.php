@@ -112,7 +112,9 @@ function job_submit_block_listing_export_data( $post ) {
 		),
 		array(
 			'name'  => __( 'Submitted', 'job-submit-block' ),
-			'value' => get_date_from_gmt( $post->post_date_gmt ),
+			// The local date: a listing under review has no GMT date yet (WordPress keeps a
+			// pending post's date "floating"), which would read as the year -1.
+			'value' => $post->post_date,
 		),
 	);
 	if ( 'publish' === $post->post_status ) {
