@@ -356,6 +356,26 @@ test.describe( 'Moderation on the listings screen', () => {
 			expect( mail.to ).toEqual( [ `${ member.username }@example.com` ] );
 			expect( mail.message ).toContain( 'Both lack the pay.' );
 		}
+
+		// The Trash keeps its own status through the screen's filters: Empty Trash empties it.
+		await admin.visitAdminPage(
+			'edit.php',
+			`post_type=job_listing&post_status=trash&author=${ member.id }`
+		);
+		await expect( page.locator( '#the-list tr' ) ).toHaveCount( 2 );
+		await page
+			.getByRole( 'button', { name: 'Empty Trash' } )
+			.first()
+			.click();
+		await expect(
+			page.getByText( /permanently deleted/ ).first()
+		).toBeVisible();
+		for ( const id of ids ) {
+			const gone = await requestUtils
+				.rest( { path: `/wp/v2/job-listings/${ id }` } )
+				.catch( ( error: { code?: string } ) => error );
+			expect( gone ).toMatchObject( { code: 'rest_post_invalid_id' } );
+		}
 	} );
 
 	test( 'an e-mail the site owner turned off is not sent', async ( {

@@ -79,7 +79,10 @@ function job_submit_block_listing_filters( $post_type ) {
 	$status = isset( $_GET['post_status'] ) ? sanitize_key( wp_unslash( $_GET['post_status'] ) ) : '';
 	$author = isset( $_GET['author'] ) ? absint( $_GET['author'] ) : 0;
 	// phpcs:enable
-	?>
+	// The Trash has no status to choose: the screen's own post_status=trash must reach Empty
+	// Trash, the search and the filters (a select of the same name after it would win).
+	if ( 'trash' !== $status ) :
+		?>
 	<label class="screen-reader-text" for="job-submit-block-filter-status"><?php esc_html_e( 'Filter by status', 'job-submit-block' ); ?></label>
 	<select name="post_status" id="job-submit-block-filter-status">
 		<option value=""><?php esc_html_e( 'All statuses', 'job-submit-block' ); ?></option>
@@ -92,7 +95,8 @@ function job_submit_block_listing_filters( $post_type ) {
 			<option value="<?php echo esc_attr( $name ); ?>" <?php selected( $status, $name ); ?>><?php echo esc_html( $object->label ); ?></option>
 		<?php endforeach; ?>
 	</select>
-	<?php
+		<?php
+	endif;
 	$submitters = job_submit_block_listing_submitters();
 	if ( ! $submitters ) {
 		return;
