@@ -367,6 +367,13 @@ function job_submit_block_prepare_member_listing( $prepared, $request ) {
 		$action                = job_submit_block_requested_member_action( $request, $before );
 		$prepared->post_status = job_submit_block_status_after_member_update( $before, $action );
 		job_submit_block_member_update_record( $request, array( $before->post_status, $action ) );
+		if ( 'relist' === $action ) {
+			// A relisted listing runs for a new duration from when it is published again.
+			// WP Job Manager dates a listing on publish only when it has no date, and clears
+			// one in the past, which would leave it live for good; the plugin's own dating
+			// would date it either way.
+			delete_post_meta( $before->ID, '_job_expires' );
+		}
 	}
 	if ( isset( $prepared->post_title ) ) {
 		$prepared->post_title = sanitize_text_field( $prepared->post_title );

@@ -253,14 +253,27 @@ test.describe( 'Beside WP Job Manager', () => {
 			'expired'
 		);
 
-		// Relisted: published again, not submitted again.
+		// Relisted by its member, approved by a moderator: published again with a date of
+		// WP Job Manager's from today, not submitted again.
+		const relisting = await applicationPasswordClient(
+			requestUtils,
+			member
+		);
+		const relisted = await relisting.post( `${ LISTINGS }/${ id }`, {
+			data: { status: 'pending' },
+		} );
+		expect( relisted.status() ).toBe( 200 );
+		await relisting.dispose();
 		await requestUtils.rest( {
 			method: 'POST',
 			path: `/wp/v2/job-listings/${ id }`,
-			data: { status: 'publish', meta: { _job_expires: '' } },
+			data: { status: 'publish' },
 		} );
 		expect( ( await readListing( requestUtils, id ) ).status ).toBe(
 			'publish'
+		);
+		expect( ( await storedMeta( requestUtils, id ) )._job_expires ).toBe(
+			daysFromToday( 45 )
 		);
 		expect( await submittedMails() ).toHaveLength( 1 );
 	} );
