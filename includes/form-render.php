@@ -189,7 +189,7 @@ function job_submit_block_field_html( $field, $prefix, $value, $error, $term_cho
  * @return string HTML.
  */
 function job_submit_block_logged_out_html( $message ) {
-	$here  = (string) get_permalink();
+	$here  = job_submit_block_current_page_url();
 	$links = sprintf( '<a href="%1$s">%2$s</a>', esc_url( wp_login_url( $here ) ), esc_html__( 'Log in', 'job-submit-block' ) );
 	if ( get_option( 'users_can_register' ) ) {
 		$links .= ' ' . sprintf( '<a href="%1$s">%2$s</a>', esc_url( wp_registration_url() ), esc_html__( 'Register', 'job-submit-block' ) );

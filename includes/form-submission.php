@@ -22,15 +22,33 @@ function job_submit_block_form_instance( $attributes, $post_id ) {
 	static $counts      = array();
 	$counts[ $post_id ] = isset( $counts[ $post_id ] ) ? $counts[ $post_id ] + 1 : 0;
 	$id                 = $post_id . ':' . $counts[ $post_id ];
-	$url                = (string) get_permalink();
-	if ( '' === $url ) {
-		$url = home_url( add_query_arg( array() ) );
-	}
+	$url                = job_submit_block_current_page_url();
 	return array(
 		'id'    => $id,
 		'url'   => $url,
 		'token' => job_submit_block_form_token( $attributes, $id, $url ),
 	);
+}
+
+/**
+ * The address of the page being shown, where a form or a list sends its member back: the
+ * post or page itself, or, on an archive, a search or the blog (a block in a template part
+ * such as the footer), the address asked for. Not get_permalink(), which there is the post
+ * the loop last reached.
+ *
+ * @return string
+ */
+function job_submit_block_current_page_url() {
+	global $wp;
+	if ( is_singular() ) {
+		$url = (string) get_permalink( get_queried_object_id() );
+		if ( '' !== $url ) {
+			return $url;
+		}
+	}
+	$path = $wp instanceof WP ? (string) $wp->request : '';
+	$url  = home_url( user_trailingslashit( $path ) );
+	return $wp instanceof WP && '' !== $wp->query_string ? $url . '?' . $wp->query_string : $url;
 }
 
 /**

@@ -24,11 +24,8 @@ if ( ! is_user_logged_in() ) {
 } elseif ( ! job_submit_block_current_user_may_submit() ) {
 	$job_submit_block_inner = sprintf( '<div class="wp-block-job-submit-block-form__notice is-not-allowed"><p>%s</p></div>', esc_html( job_submit_block_form_config( array() )['notAllowedMessage'] ) );
 } else {
-	$job_submit_block_page_url = (string) get_permalink();
-	if ( '' === $job_submit_block_page_url ) {
-		$job_submit_block_page_url = home_url( '/' );
-	}
-	$job_submit_block_inner = job_submit_block_my_listings_html( $attributes, $job_submit_block_page_url, job_submit_block_list_action_result() );
+	$job_submit_block_page_url = job_submit_block_current_page_url();
+	$job_submit_block_inner    = job_submit_block_my_listings_html( $attributes, $job_submit_block_page_url, job_submit_block_list_action_result() );
 	// Where the script sends a member logged out meanwhile, to come back to this list.
 	$job_submit_block_extra['data-login-url'] = wp_login_url( $job_submit_block_page_url );
 	wp_enqueue_script( JOB_SUBMIT_BLOCK_LIST_VIEW_HANDLE );
