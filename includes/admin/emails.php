@@ -39,7 +39,7 @@ function job_submit_block_email_setting( $kind ) {
  * Sends one of the plugin's e-mails, unless the site owner turned it off.
  *
  * The subject and body are written, and filtered, in the reader's own language: the locale
- * of the account the mail goes to, when there is one.
+ * of the account the mail goes to, when there is one, else the site's.
  *
  * @param string        $kind    The e-mail's key (see job_submit_block_email_kinds(), and
  *                               expiry_warning).
@@ -54,7 +54,9 @@ function job_submit_block_send_email( $kind, $to, $reader, $post, $compose, $con
 	if ( ! job_submit_block_setting( job_submit_block_email_setting( $kind ) ) || ! is_email( $to ) ) {
 		return false;
 	}
-	$switched               = $reader && switch_to_user_locale( $reader->ID );
+	// An address of no account reads the site's language, not that of whoever's request sent
+	// the mail (a member's submit asks for their own, `_locale=user`).
+	$switched               = $reader ? switch_to_user_locale( $reader->ID ) : switch_to_locale( get_locale() );
 	list( $subject, $body ) = call_user_func( $compose );
 	/**
 	 * Filters the subject of one of the plugin's e-mails, in the reader's language.
