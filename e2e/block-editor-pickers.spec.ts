@@ -9,16 +9,23 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { pagesListRequests } from './utils/pages-list-requests';
 
 test.describe( 'Page pickers of the form block', () => {
-	test( 'no page is fetched until the site builder searches; the terms page found draws the terms checkbox', async ( {
+	test( 'no page is fetched until the site builder searches; the terms page found draws the terms checkbox; names read as text', async ( {
 		admin,
 		editor,
 		page,
 		requestUtils,
 	} ) => {
-		const title = `Hiring terms ${ Date.now() }`;
+		// Names with an ampersand, which REST gives as HTML: the editor shows them as text.
+		const title = `Hiring terms & conditions ${ Date.now() }`;
 		const terms = await requestUtils.createPage( {
 			title,
 			status: 'publish',
+		} );
+		const jobType = `Sales & Marketing ${ Date.now() }`;
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/job-types',
+			data: { name: jobType },
 		} );
 		await admin.createNewPost( { postType: 'page' } );
 		const listed = pagesListRequests( page );
@@ -27,6 +34,7 @@ test.describe( 'Page pickers of the form block', () => {
 			'.wp-block-job-submit-block-form'
 		);
 		await expect( block.locator( '[data-field="title"]' ) ).toBeVisible();
+		await expect( block ).toContainText( jobType );
 		await expect(
 			block.locator( '[data-field="terms_accepted"]' )
 		).toHaveCount( 0 );

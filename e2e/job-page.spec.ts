@@ -229,6 +229,26 @@ test.describe( 'The listing page, without WP Job Manager', () => {
 		expect( log.problemsSince() ).toEqual( [] );
 	} );
 
+	test( 'the Job details block keeps the HTML anchor the site builder gave it', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const listing = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/job-listings',
+			data: listingPayload( {
+				title: `Anchored Gardener ${ uniqueWord( 'Anchor' ) }`,
+				status: 'publish',
+				content:
+					'<!-- wp:paragraph --><p>Tend the roses.</p><!-- /wp:paragraph --><!-- wp:job-submit-block/job-details {"anchor":"the-details"} /-->',
+			} ),
+		} ) ) as Listing;
+		await page.goto( listing.link );
+		await expect( page.locator( `#the-details${ DETAILS }` ) ).toHaveCount(
+			1
+		);
+	} );
+
 	test( 'a listing behind a password shows its details, on its page and through REST, only with the password', async ( {
 		requestUtils,
 	} ) => {

@@ -3,8 +3,6 @@
  */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-// WordPress's wp-element script at run time, as in src/use-after-first-paint.ts.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 

@@ -1,9 +1,6 @@
 /**
  * WordPress dependencies
  */
-// WordPress's wp-element script at run time (the build leaves it external); installed with
-// the other @wordpress packages, not yet listed in package.json.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { useEffect, useState } from '@wordpress/element';
 
 /**

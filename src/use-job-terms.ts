@@ -2,6 +2,8 @@
  * WordPress dependencies
  */
 import { useEntityRecords } from '@wordpress/core-data';
+import { useMemo } from '@wordpress/element';
+import { decodeEntities } from '@wordpress/html-entities';
 
 /**
  * Internal dependencies
@@ -29,5 +31,14 @@ export function useJobTerms( taxonomy: string ): {
 		taxonomy,
 		termQuery
 	);
-	return { terms: records ?? [], isResolving };
+	// REST gives a term's name as HTML ("Sales &amp; Marketing"); the form prints it as text.
+	const terms = useMemo(
+		() =>
+			( records ?? [] ).map( ( term ) => ( {
+				...term,
+				name: decodeEntities( term.name ),
+			} ) ),
+		[ records ]
+	);
+	return { terms, isResolving };
 }

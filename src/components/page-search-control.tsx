@@ -4,9 +4,8 @@
 import { ComboboxControl } from '@wordpress/components';
 import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
-// WordPress's wp-element script at run time, as in src/use-after-first-paint.ts.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { useMemo, useState } from '@wordpress/element';
+import { decodeEntities } from '@wordpress/html-entities';
 
 /**
  * Internal dependencies
@@ -73,7 +72,8 @@ export default function PageSearchControl( {
 		)
 		.map( ( page ) => ( {
 			value: String( page.id ),
-			label: page.title.rendered || `#${ page.id }`,
+			// The rendered title is HTML ("Terms &#038; Conditions"); the list shows text.
+			label: decodeEntities( page.title.rendered ) || `#${ page.id }`,
 		} ) );
 	return (
 		<ComboboxControl

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-// wp.a11y and wp.element, which WordPress provides; installed here with @wordpress/components.
+// wp.a11y, which WordPress provides; installed here with @wordpress/components.
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { speak } from '@wordpress/a11y';
 import { useEntityProp } from '@wordpress/core-data';
@@ -10,7 +10,6 @@ import {
 	PluginDocumentSettingPanel,
 	store as editorStore,
 } from '@wordpress/editor';
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { useEffect, useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 

@@ -4,8 +4,6 @@
 import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
-// wp.element, which WordPress provides; installed here with @wordpress/components.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { useMemo } from '@wordpress/element';
 
 /** The shape of the server's refusal of a listing (rest_invalid_param). */
