@@ -25,6 +25,7 @@ import {
 	withJobManagerSettings,
 } from './helpers';
 import { logInOnScreen } from '../utils/login-screen';
+import { withSettings } from '../utils/settings';
 
 // WP Job Manager's own mail to the site's administrator about a new submission.
 const NEW_JOB_MAIL = 'New Job Listing Submitted';
@@ -313,6 +314,45 @@ test.describe( 'Beside WP Job Manager', () => {
 			await client.dispose();
 		} finally {
 			await restore();
+		}
+	} );
+
+	test( 'WP Job Manager’s “edits require approval” sends a member’s edit of a live listing back to review', async ( {
+		requestUtils,
+	} ) => {
+		const restoreJobManager = await withJobManagerSettings( requestUtils, {
+			job_manager_user_edit_published_submissions: 'yes_moderated',
+		} );
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_live_edits: 'live',
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			const client = await applicationPasswordClient(
+				requestUtils,
+				member
+			);
+			const created = await client.post( LISTINGS, {
+				data: listingPayload(),
+			} );
+			const { id } = ( await created.json() ) as { id: number };
+			await requestUtils.rest( {
+				method: 'POST',
+				path: `/wp/v2/job-listings/${ id }`,
+				data: { status: 'publish' },
+			} );
+			const edited = await client.post( `${ LISTINGS }/${ id }`, {
+				data: { title: 'Senior Rose Gardener' },
+			} );
+			expect( edited.status() ).toBe( 200 );
+			expect( await readListing( requestUtils, id ) ).toMatchObject( {
+				status: 'pending',
+				title: { raw: 'Senior Rose Gardener' },
+			} );
+			await client.dispose();
+		} finally {
+			await restore();
+			await restoreJobManager();
 		}
 	} );
 

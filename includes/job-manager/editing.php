@@ -37,3 +37,15 @@ function job_submit_block_job_manager_may_edit( $allowed, $post, $user_id, $acti
 	}
 	return $allowed;
 }
+
+/**
+ * Whether WP Job Manager, active, wants members' edits of live listings approved again
+ * (its "Allow editing of published listings: Yes, but edits require admin approval").
+ *
+ * @return bool
+ */
+function job_submit_block_job_manager_moderates_live_edits() {
+	return job_submit_block_job_manager_active()
+		&& function_exists( 'wpjm_published_submission_edits_require_moderation' )
+		&& wpjm_published_submission_edits_require_moderation();
+}

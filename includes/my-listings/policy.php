@@ -21,7 +21,9 @@ const JOB_SUBMIT_BLOCK_MEMBER_ACTIONS = array( 'edit', 'withdraw', 'fill', 'reli
  */
 function job_submit_block_live_edit_policy() {
 	$policy = (string) job_submit_block_setting( 'job_submit_block_live_edits' );
-	return in_array( $policy, array( 'no', 'review', 'live' ), true ) ? $policy : 'no';
+	$policy = in_array( $policy, array( 'no', 'review', 'live' ), true ) ? $policy : 'no';
+	// Beside WP Job Manager, its "edits require approval" sends a live edit back to review too.
+	return 'live' === $policy && job_submit_block_job_manager_moderates_live_edits() ? 'review' : $policy;
 }
 
 /**
