@@ -27,6 +27,7 @@ foreach ( array(
 	'post-type',
 	'capabilities',
 	'rest-meta',
+	'listing-flags',
 	'rest-schema',
 	'validation',
 	'rate-limit',
@@ -178,6 +179,8 @@ add_action( 'admin_init', 'job_submit_block_suggest_privacy_policy' );
 add_action( 'admin_init', 'job_submit_block_seed_job_types_for_admin' );
 add_action( 'admin_init', 'job_submit_block_schedule_maintenance' );
 add_action( 'admin_init', 'job_submit_block_forget_lingering_submission_flags' );
+add_action( 'admin_init', 'job_submit_block_add_lacking_listing_flags' );
+add_action( 'wp_insert_post', 'job_submit_block_add_listing_flags', 10, 3 );
 
 register_activation_hook(
 	__FILE__,

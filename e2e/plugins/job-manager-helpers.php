@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Job Submit Block Test Job Manager Helpers
- * Description: Test only. Lets administrators set WP Job Manager's settings, run its expiry check, read a listing's private meta and list the scheduled events through REST, where WP Job Manager offers none of it.
+ * Description: Test only. Lets administrators set WP Job Manager's settings, run its expiry check, read a listing's private meta (and delete one, as a listing of an earlier version lacks it) and list the scheduled events through REST, where WP Job Manager offers none of it.
  *
  * @package JobSubmitBlock
  */
@@ -41,6 +41,20 @@ add_action(
 				'callback'            => static function () {
 					do_action( 'job_manager_check_for_expired_jobs' ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WP Job Manager's own hourly event, run now.
 					return array( 'ran' => true );
+				},
+			)
+		);
+		register_rest_route(
+			'job-submit-block-test/v1',
+			'/post-meta/(?P<id>\d+)/(?P<key>[_a-z]+)',
+			array(
+				'methods'             => 'DELETE',
+				'permission_callback' => $admin_only,
+				'callback'            => static function ( WP_REST_Request $request ) {
+					// What a listing made by an earlier version lacks; and the mark that the
+					// plugin gave the earlier listings theirs, so that it does it again.
+					delete_option( 'job_submit_block_listing_flags_added' );
+					return delete_post_meta( (int) $request['id'], $request['key'] );
 				},
 			)
 		);
