@@ -59,6 +59,7 @@ foreach ( array(
 	'job-manager/capabilities',
 	'job-manager/submission',
 	'job-manager/editing',
+	'job-manager/emails',
 	'job-manager/settings-screen',
 	'admin/job-details-panel',
 	'admin/emails',

@@ -83,7 +83,8 @@ function job_submit_block_register_settings() {
 function job_submit_block_settings_off_screen() {
 	$hidden = array();
 	if ( job_submit_block_job_manager_active() ) {
-		array_push( $hidden, 'job_submit_block_auto_publish', 'job_submit_block_duration_days', 'job_submit_block_notification_email' );
+		// Its own mail tells the administrator of a new listing.
+		array_push( $hidden, 'job_submit_block_auto_publish', 'job_submit_block_duration_days', 'job_submit_block_notification_email', 'job_submit_block_email_new_listing' );
 	}
 	if ( ! job_submit_block_job_page_applies() ) {
 		$hidden[] = 'job_submit_block_archive_slug';
@@ -270,7 +271,13 @@ function job_submit_block_render_settings_page() {
 						<fieldset>
 							<legend class="screen-reader-text"><?php esc_html_e( 'E-mails the plugin sends', 'job-submit-block' ); ?></legend>
 							<?php foreach ( job_submit_block_email_kinds() as $kind => $label ) : ?>
-								<?php $job_submit_block_option = job_submit_block_email_setting( $kind ); ?>
+								<?php
+								$job_submit_block_option = job_submit_block_email_setting( $kind );
+								// One that another plugin's e-mail takes the place of (see above).
+								if ( in_array( $job_submit_block_option, job_submit_block_settings_off_screen(), true ) ) {
+									continue;
+								}
+								?>
 								<label>
 									<input type="checkbox" name="<?php echo esc_attr( $job_submit_block_option ); ?>" value="1" <?php checked( (bool) job_submit_block_setting( $job_submit_block_option ) ); ?> />
 									<?php echo esc_html( $label ); ?>

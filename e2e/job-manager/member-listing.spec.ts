@@ -356,6 +356,56 @@ test.describe( 'Beside WP Job Manager', () => {
 		}
 	} );
 
+	test( 'the author hears of expiry once: from WP Job Manager when its own warning is on, else from the block', async ( {
+		requestUtils,
+	} ) => {
+		const member = await createUser( requestUtils, 'subscriber' );
+		const restoreJobManager = await withJobManagerSettings( requestUtils, {
+			job_manager_email_employer_expiring_job: { enabled: '1' },
+		} );
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_expiry_notice: true,
+			job_submit_block_expiry_notice_days: 3,
+		} );
+		try {
+			const title = uniqueWord( 'Tide Watcher ' );
+			await requestUtils.rest( {
+				method: 'POST',
+				path: '/wp/v2/job-listings',
+				data: listingPayload( {
+					title,
+					status: 'publish',
+					author: member.id,
+					meta: {
+						...listingPayload().meta,
+						_job_expires: daysFromToday( 2 ),
+					},
+				} ),
+			} );
+			const warnings = async () =>
+				( await mailsAbout( requestUtils, title ) ).filter( ( mail ) =>
+					mail.subject.includes( 'expires soon' )
+				);
+			const runMaintenance = () =>
+				requestUtils.rest( {
+					method: 'POST',
+					path: '/job-submit-block-test/v1/maintenance',
+				} );
+
+			await runMaintenance();
+			expect( await warnings() ).toEqual( [] );
+
+			await withJobManagerSettings( requestUtils, {
+				job_manager_email_employer_expiring_job: { enabled: '0' },
+			} );
+			await runMaintenance();
+			expect( await warnings() ).toHaveLength( 1 );
+		} finally {
+			await restore();
+			await restoreJobManager();
+		}
+	} );
+
 	test( 'with WP Job Manager’s published edits off, a member still marks their live listing filled and not filled', async ( {
 		requestUtils,
 	} ) => {

@@ -13,6 +13,8 @@ import { markDebugLog } from '../utils/debug-log';
 const DECIDED_BY_JOB_MANAGER = {
 	job_submit_block_duration_days: 21,
 	job_submit_block_notification_email: 'hiring@example.com',
+	// Its own mail tells the administrator of a new listing.
+	job_submit_block_email_new_listing: false,
 	job_submit_block_archive_slug: 'open-positions',
 };
 
@@ -57,6 +59,9 @@ test.describe( 'The settings screen beside WP Job Manager', () => {
 		);
 		await expect(
 			page.getByLabel( 'Listing duration (days)' )
+		).toHaveCount( 0 );
+		await expect(
+			page.getByLabel( 'To moderators, when a listing awaits review' )
 		).toHaveCount( 0 );
 		const limit = page.getByLabel( 'Listings per member per hour' );
 		await limit.fill( '3' );

@@ -66,7 +66,8 @@ function job_submit_block_notify_moderators_of_member( $post, $event ) {
  * @return int How many were sent.
  */
 function job_submit_block_send_expiry_warnings() {
-	if ( ! job_submit_block_setting( 'job_submit_block_expiry_notice' ) ) {
+	// Beside WP Job Manager with its own warning to employers on, authors hear it from there.
+	if ( ! job_submit_block_setting( 'job_submit_block_expiry_notice' ) || job_submit_block_job_manager_warns_of_expiry() ) {
 		return 0;
 	}
 	$days = max( 1, (int) job_submit_block_setting( 'job_submit_block_expiry_notice_days' ) );
