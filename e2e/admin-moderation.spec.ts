@@ -378,6 +378,50 @@ test.describe( 'Moderation on the listings screen', () => {
 		}
 	} );
 
+	test( 'with the rejection e-mail off, Reject says nobody was told, and tells nobody', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		const restore = await withSettings( requestUtils, {
+			job_submit_block_email_listing_rejected: false,
+		} );
+		try {
+			const member = await createUser( requestUtils, 'subscriber' );
+			await postListingsAs( requestUtils, member, [
+				{ title: 'Net Weaver' },
+			] );
+			await emptyMailbox( requestUtils );
+			await admin.visitAdminPage(
+				'edit.php',
+				`post_type=job_listing&author=${ member.id }`
+			);
+			await page
+				.getByRole( 'checkbox', { name: 'Select All' } )
+				.first()
+				.check();
+			await page
+				.getByRole( 'combobox', { name: 'Select bulk action' } )
+				.first()
+				.selectOption( 'Reject' );
+			await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+			await expect(
+				page.getByText( /For your records only/ )
+			).toBeVisible();
+			await page
+				.getByRole( 'button', { name: 'Reject listing', exact: true } )
+				.click();
+			await expect(
+				page.getByText( '1 listing rejected and moved to the Trash.', {
+					exact: true,
+				} )
+			).toBeVisible();
+			expect( await keptMails( requestUtils ) ).toEqual( [] );
+		} finally {
+			await restore();
+		}
+	} );
+
 	test( 'an e-mail the site owner turned off is not sent', async ( {
 		requestUtils,
 	} ) => {

@@ -201,8 +201,11 @@ function job_submit_block_moderation_notices() {
 		$messages[] = sprintf( _n( '%d listing approved and published.', '%d listings approved and published.', $approved, 'job-submit-block' ), $approved );
 	}
 	if ( $rejected ) {
-		/* translators: %d: number of listings. */
-		$messages[] = sprintf( _n( '%d listing rejected and moved to the Trash; its author was told.', '%d listings rejected and moved to the Trash; their authors were told.', $rejected, 'job-submit-block' ), $rejected );
+		$messages[] = job_submit_block_setting( job_submit_block_email_setting( 'listing_rejected' ) )
+			/* translators: %d: number of listings. */
+			? sprintf( _n( '%d listing rejected and moved to the Trash; its author was told.', '%d listings rejected and moved to the Trash; their authors were told.', $rejected, 'job-submit-block' ), $rejected )
+			/* translators: %d: number of listings. */
+			: sprintf( _n( '%d listing rejected and moved to the Trash.', '%d listings rejected and moved to the Trash.', $rejected, 'job-submit-block' ), $rejected );
 	}
 	if ( $messages ) {
 		wp_admin_notice(

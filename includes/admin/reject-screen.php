@@ -101,7 +101,15 @@ function job_submit_block_render_reject_screen() {
 					<label for="job-submit-block-reject-reason"><?php esc_html_e( 'Reason (optional)', 'job-submit-block' ); ?></label><br />
 					<textarea id="job-submit-block-reject-reason" name="reason" rows="6" class="large-text" maxlength="<?php echo esc_attr( (string) JOB_SUBMIT_BLOCK_REASON_MAX_LENGTH ); ?>" aria-describedby="job-submit-block-reject-reason-help"></textarea>
 				</p>
-				<p class="description" id="job-submit-block-reject-reason-help"><?php esc_html_e( 'Sent to the author by e-mail. Rejected listings go to the Trash, where they can be restored.', 'job-submit-block' ); ?></p>
+				<p class="description" id="job-submit-block-reject-reason-help">
+					<?php
+					if ( job_submit_block_setting( job_submit_block_email_setting( 'listing_rejected' ) ) ) {
+						esc_html_e( 'Sent to the author by e-mail. Rejected listings go to the Trash, where they can be restored.', 'job-submit-block' );
+					} else {
+						esc_html_e( 'For your records only: the e-mail to the author is turned off in the settings. Rejected listings go to the Trash, where they can be restored.', 'job-submit-block' );
+					}
+					?>
+				</p>
 				<p class="submit">
 					<?php submit_button( _n( 'Reject listing', 'Reject listings', count( $posts ), 'job-submit-block' ), 'primary', 'submit', false ); ?>
 					<a class="button" href="<?php echo esc_url( job_submit_block_listings_url() ); ?>"><?php esc_html_e( 'Cancel', 'job-submit-block' ); ?></a>
