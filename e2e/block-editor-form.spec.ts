@@ -132,6 +132,47 @@ test.describe( 'Shaping the form in the editor', () => {
 		await context.close();
 	} );
 
+	test( 'a label or the button text emptied on the canvas stays empty as the site builder types', async ( {
+		admin,
+		editor,
+		page,
+	} ) => {
+		await admin.createNewPost( { postType: 'page' } );
+		await editor.insertBlock( { name: 'job-submit-block/form' } );
+		const label = editor.canvas
+			.locator( '[data-field="company_name"]' )
+			.getByRole( 'textbox', { name: 'Field label' } );
+		await label.click();
+		await page.keyboard.press( 'End' );
+		// Letter by letter, as a site builder erases it.
+		for ( let left = 'Company name'.length; left > 0; left-- ) {
+			await page.keyboard.press( 'Backspace' );
+		}
+		await page.keyboard.type( 'Employer' );
+		await expect( label ).toHaveText( 'Employer' );
+
+		const button = editor.canvas.getByRole( 'textbox', {
+			name: 'Button text',
+		} );
+		await button.click();
+		await page.keyboard.press( 'End' );
+		for ( let left = 'Submit job'.length; left > 0; left-- ) {
+			await page.keyboard.press( 'Backspace' );
+		}
+		await page.keyboard.type( 'Send' );
+		await expect( button ).toHaveText( 'Send' );
+		await expect
+			.poll( async () => editor.getBlocks() )
+			.toMatchObject( [
+				{
+					attributes: {
+						fields: { company_name: { label: 'Employer' } },
+						submitLabel: 'Send',
+					},
+				},
+			] );
+	} );
+
 	test( 'the form in the editor has no accessibility violations', async ( {
 		admin,
 		editor,

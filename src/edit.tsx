@@ -116,10 +116,11 @@ export default function Edit( {
 						} }
 						termChoice={ attributes.termChoice }
 						textsEditable={ painted }
-						submitLabel={
-							attributes.submitLabel ||
-							__( 'Submit job', 'job-submit-block' )
-						}
+						submitLabel={ attributes.submitLabel ?? '' }
+						submitPlaceholder={ __(
+							'Submit job',
+							'job-submit-block'
+						) }
 						onLabelChange={ ( key, label ) =>
 							changeField( key, { label } )
 						}

@@ -14,7 +14,10 @@ interface FormPreviewProps {
 	fields: ResolvedField[];
 	termsByTaxonomy: Record< string, JobTerm[] >;
 	termChoice: 'single' | 'multiple';
+	/** The button text as the site builder set it; '' for the default. */
 	submitLabel: string;
+	/** The default button text. */
+	submitPlaceholder: string;
 	textsEditable: boolean;
 	onLabelChange: ( key: string, label: string ) => void;
 	onSubmitLabelChange: ( label: string ) => void;
@@ -57,6 +60,7 @@ export default function FormPreview( props: FormPreviewProps ) {
 					className={ `${ BLOCK }__submit wp-element-button` }
 					label={ __( 'Button text', 'job-submit-block' ) }
 					value={ submitLabel }
+					placeholder={ props.submitPlaceholder }
 					onChange={ props.onSubmitLabelChange }
 				/>
 			</div>
@@ -86,7 +90,9 @@ function PreviewField( {
 			<InPlaceText
 				editable={ labelEditable }
 				label={ __( 'Field label', 'job-submit-block' ) }
-				value={ label }
+				// The site builder's label, '' once emptied; the default until they set one.
+				value={ field.override.label ?? label }
+				placeholder={ definition.label }
 				onChange={ onLabelChange }
 			/>
 			{ required && (

@@ -13,6 +13,8 @@ interface InPlaceTextProps {
 	className?: string;
 	label: string;
 	value: string;
+	/** What shows while the text is empty: the default the server uses then. */
+	placeholder?: string;
 	onChange: ( value: string ) => void;
 }
 
@@ -22,23 +24,27 @@ interface InPlaceTextProps {
  * RichText costs a few milliseconds to mount (its store subscriptions, format types, input
  * handlers), so the preview can draw its texts first and make them editable a frame later.
  *
- * @param props           The text's properties.
- * @param props.editable  Whether the RichText is mounted yet.
- * @param props.className Its class.
- * @param props.label     Its accessible name.
- * @param props.value     RichText's value (HTML).
- * @param props.onChange  Stores a new value.
+ * @param props             The text's properties.
+ * @param props.editable    Whether the RichText is mounted yet.
+ * @param props.className   Its class.
+ * @param props.label       Its accessible name.
+ * @param props.value       RichText's value (HTML); '' once the site builder emptied it.
+ * @param props.placeholder What shows while it is empty.
+ * @param props.onChange    Stores a new value.
  */
 export default function InPlaceText( {
 	editable,
 	className,
 	label,
 	value,
+	placeholder,
 	onChange,
 }: InPlaceTextProps ) {
 	if ( ! editable ) {
 		return (
-			<span className={ className }>{ fromRichTextValue( value ) }</span>
+			<span className={ className }>
+				{ fromRichTextValue( value ) || placeholder }
+			</span>
 		);
 	}
 	return (
@@ -47,6 +53,9 @@ export default function InPlaceText( {
 			className={ className }
 			aria-label={ label }
 			value={ value }
+			// Emptied, the text stays empty as the site builder types on: the default shows
+			// as a placeholder rather than coming back as text to type into.
+			placeholder={ placeholder }
 			onChange={ onChange }
 			allowedFormats={ [] }
 			withoutInteractiveFormatting
