@@ -110,6 +110,10 @@ test.describe( 'The Job details panel of the editor', () => {
 		await expect( currency ).toHaveAccessibleDescription(
 			'A three-letter code such as USD or EUR.'
 		);
+		// The unit's choices in words, as the form offers them, not their stored values.
+		await panel
+			.getByRole( 'combobox', { name: 'Salary unit' } )
+			.selectOption( { label: 'Per year' } );
 		const saved = page.waitForResponse(
 			( response ) =>
 				response.url().includes( `job-listings/${ id }` ) &&
@@ -123,6 +127,7 @@ test.describe( 'The Job details panel of the editor', () => {
 				_company_website: 'https://bright.example',
 				_job_expires: '2031-03-15',
 				_job_salary_currency: 'EUR',
+				_job_salary_unit: 'YEAR',
 			}
 		);
 

@@ -12,7 +12,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Every field, as scripts read it: label and help translated.
+ * Every field, as scripts read it: label, help and the words of its choices translated.
  *
  * @return array[] Field definitions, in their default order.
  */
@@ -21,7 +21,10 @@ function job_submit_block_fields_for_scripts() {
 	foreach ( job_submit_block_fields() as $field ) {
 		$field['label'] = job_submit_block_field_label( $field );
 		$field['help']  = job_submit_block_field_help( $field );
-		$fields[]       = $field;
+		if ( isset( $field['optionLabels'] ) ) {
+			$field['optionLabels'] = wp_list_pluck( job_submit_block_field_options( $field ), 'label' );
+		}
+		$fields[] = $field;
 	}
 	return $fields;
 }

@@ -66,12 +66,14 @@ export default function FieldControl( {
 				{ ...common }
 				__next40pxDefaultSize
 				value={ String( value ?? '' ) }
-				options={ field.enum.map( ( option ) => ( {
+				options={ field.enum.map( ( option, index ) => ( {
 					value: String( option ),
+					// In words where the field has them ("Per year", translated by the server).
 					label:
-						option === ''
+						field.optionLabels?.[ index ] ??
+						( option === ''
 							? __( '—', 'job-submit-block' )
-							: String( option ),
+							: String( option ) ),
 				} ) ) }
 				onChange={ ( chosen: string ) => onChange( chosen ) }
 				onBlur={ onBlur }
