@@ -132,7 +132,7 @@ test.describe( 'Shaping the form in the editor', () => {
 		await context.close();
 	} );
 
-	test( 'a label or the button text emptied on the canvas stays empty as the site builder types', async ( {
+	test( 'a label or the button text emptied on the canvas stays empty as the site builder types, and keeps what they type as text', async ( {
 		admin,
 		editor,
 		page,
@@ -148,8 +148,8 @@ test.describe( 'Shaping the form in the editor', () => {
 		for ( let left = 'Company name'.length; left > 0; left-- ) {
 			await page.keyboard.press( 'Backspace' );
 		}
-		await page.keyboard.type( 'Employer' );
-		await expect( label ).toHaveText( 'Employer' );
+		await page.keyboard.type( 'Employer <R&D>' );
+		await expect( label ).toHaveText( 'Employer <R&D>' );
 
 		const button = editor.canvas.getByRole( 'textbox', {
 			name: 'Button text',
@@ -166,7 +166,8 @@ test.describe( 'Shaping the form in the editor', () => {
 			.toMatchObject( [
 				{
 					attributes: {
-						fields: { company_name: { label: 'Employer' } },
+						// Kept as text, as the server prints it: not as markup.
+						fields: { company_name: { label: 'Employer <R&D>' } },
 						submitLabel: 'Send',
 					},
 				},

@@ -6,7 +6,7 @@ import { RichText } from '@wordpress/block-editor';
 /**
  * Internal dependencies
  */
-import { fromRichTextValue } from '../plain-text';
+import { fromRichTextValue, toRichTextValue } from '../plain-text';
 
 interface InPlaceTextProps {
 	editable: boolean;
@@ -28,7 +28,7 @@ interface InPlaceTextProps {
  * @param props.editable    Whether the RichText is mounted yet.
  * @param props.className   Its class.
  * @param props.label       Its accessible name.
- * @param props.value       RichText's value (HTML); '' once the site builder emptied it.
+ * @param props.value       The text; '' once the site builder emptied it.
  * @param props.placeholder What shows while it is empty.
  * @param props.onChange    Stores a new value.
  */
@@ -41,22 +41,20 @@ export default function InPlaceText( {
 	onChange,
 }: InPlaceTextProps ) {
 	if ( ! editable ) {
-		return (
-			<span className={ className }>
-				{ fromRichTextValue( value ) || placeholder }
-			</span>
-		);
+		return <span className={ className }>{ value || placeholder }</span>;
 	}
 	return (
 		<RichText
 			tagName="span"
 			className={ className }
 			aria-label={ label }
-			value={ value }
+			// The attribute keeps text, as the server prints it ("R&D", not "R&amp;D"); RichText
+			// edits HTML.
+			value={ toRichTextValue( value ) }
 			// Emptied, the text stays empty as the site builder types on: the default shows
 			// as a placeholder rather than coming back as text to type into.
 			placeholder={ placeholder }
-			onChange={ onChange }
+			onChange={ ( html ) => onChange( fromRichTextValue( html ) ) }
 			allowedFormats={ [] }
 			withoutInteractiveFormatting
 			disableLineBreaks
