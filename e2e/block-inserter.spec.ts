@@ -18,7 +18,11 @@ test.describe( 'Block in the editor', () => {
 			await page
 				.getByRole( 'searchbox', { name: 'Search' } )
 				.fill( 'Job Submission Form' );
+			// The search's own results (the list WordPress names "Blocks"), not the browsing
+			// list they replace: an option of that one clicked while the search redraws the
+			// panel was once gone before the click landed, and nothing was inserted.
 			await page
+				.getByRole( 'listbox', { name: 'Blocks' } )
 				.getByRole( 'option', { name: 'Job Submission Form' } )
 				.click();
 
