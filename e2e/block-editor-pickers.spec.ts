@@ -43,6 +43,15 @@ test.describe( 'Page pickers of the form block', () => {
 		const settings = page.getByRole( 'region', {
 			name: 'Editor settings',
 		} );
+		// Without a terms page the terms checkbox cannot be shown, and says where it comes from.
+		const termsField = settings.getByRole( 'group', {
+			name: 'I accept the terms',
+		} );
+		const show = termsField.getByRole( 'checkbox', { name: 'Show' } );
+		await expect( show ).toBeDisabled();
+		await expect( show ).toHaveAccessibleDescription(
+			'Shown once a terms page is chosen under Salary and terms.'
+		);
 		await settings
 			.getByRole( 'button', { name: 'Salary and terms' } )
 			.click();
@@ -66,6 +75,14 @@ test.describe( 'Page pickers of the form block', () => {
 		await expect(
 			block.locator( '[data-field="terms_accepted"]' )
 		).toBeVisible();
+		// With one, it shows, and is always required.
+		await expect( show ).toBeEnabled();
+		await expect( show ).toBeChecked();
+		const required = termsField.getByRole( 'checkbox', {
+			name: 'Required',
+		} );
+		await expect( required ).toBeChecked();
+		await expect( required ).toBeDisabled();
 		// Only searches asked for a list, each for the two fields the control shows.
 		expect( listed().length ).toBeGreaterThan( 0 );
 		for ( const url of listed() ) {

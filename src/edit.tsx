@@ -65,6 +65,7 @@ export default function Edit( {
 				<InspectorControls>
 					<FieldsPanel
 						fields={ fields }
+						termsPageId={ attributes.termsPageId }
 						onChange={ changeField }
 						onMove={ ( key, direction ) =>
 							setAttributes( {

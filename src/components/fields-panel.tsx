@@ -17,6 +17,8 @@ import type { FieldOverride } from '../types';
 
 interface FieldsPanelProps {
 	fields: ResolvedField[];
+	/** The form's terms page, without which the terms checkbox is not shown. */
+	termsPageId?: number;
 	onChange: ( key: string, change: FieldOverride ) => void;
 	onMove: ( key: string, direction: -1 | 1 ) => void;
 }
@@ -25,13 +27,15 @@ interface FieldsPanelProps {
  * Inspector panel: which fields the form shows, in which order, which are required, and
  * their help texts and placeholders.
  *
- * @param props          The panel's properties.
+ * @param props             The panel's properties.
  * @param props.fields
+ * @param props.termsPageId
  * @param props.onChange
  * @param props.onMove
  */
 export default function FieldsPanel( {
 	fields,
+	termsPageId,
 	onChange,
 	onMove,
 }: FieldsPanelProps ) {
@@ -39,6 +43,9 @@ export default function FieldsPanel( {
 		<PanelBody title={ __( 'Fields', 'job-submit-block' ) }>
 			{ fields.map( ( field, index ) => {
 				const { key, alwaysShown } = field.definition;
+				// The terms checkbox shows with a terms page, and is then always required.
+				const isTerms = key === 'terms_accepted';
+				const waitsForTermsPage = isTerms && ! termsPageId;
 				return (
 					<fieldset
 						key={ key }
@@ -52,6 +59,15 @@ export default function FieldsPanel( {
 								__nextHasNoMarginBottom
 								label={ __( 'Show', 'job-submit-block' ) }
 								checked={ ! field.hidden }
+								disabled={ waitsForTermsPage }
+								help={
+									waitsForTermsPage
+										? __(
+												'Shown once a terms page is chosen under Salary and terms.',
+												'job-submit-block'
+											)
+										: undefined
+								}
 								onChange={ ( shown ) =>
 									onChange( key, { hidden: ! shown } )
 								}
@@ -62,7 +78,9 @@ export default function FieldsPanel( {
 								__nextHasNoMarginBottom
 								label={ __( 'Required', 'job-submit-block' ) }
 								checked={ field.required }
-								disabled={ !! field.definition.required }
+								disabled={
+									!! field.definition.required || isTerms
+								}
 								onChange={ ( required ) =>
 									onChange( key, { required } )
 								}
