@@ -20,6 +20,26 @@ interface RestError {
 }
 
 /**
+ * Whether a REST request failed because the member is no longer logged in. api-fetch already
+ * asked for a fresh nonce and retried once: still refused, or the nonce endpoint itself
+ * refusing (it throws its bare response, which has a status but no code), means the login
+ * cookie is gone or no longer matches.
+ *
+ * @param error What api-fetch threw.
+ */
+export function isLoggedOut( error: unknown ): boolean {
+	const { code = '', status, data = {} } = ( error ?? {} ) as RestError;
+	return (
+		code === 'rest_cookie_invalid_nonce' ||
+		code === 'rest_not_logged_in' ||
+		data.status === 401 ||
+		( ! code &&
+			status !== undefined &&
+			[ 400, 401, 403 ].includes( status ) )
+	);
+}
+
+/**
  * A network failure: the site could not be reached, and sending again may help.
  */
 export function unreachable(): Extract< SubmitProblem, { kind: 'message' } > {
@@ -67,26 +87,11 @@ export function describeSubmitError(
 	error: unknown,
 	termFields: string[] = []
 ): SubmitProblem {
-	const {
-		code = '',
-		message = '',
-		status,
-		data = {},
-	} = ( error ?? {} ) as RestError;
+	const { code = '', message = '', data = {} } = ( error ?? {} ) as RestError;
 	if ( code === 'rest_invalid_param' && data.params ) {
 		return { kind: 'fields', errors: data.params };
 	}
-	// api-fetch already asked for a fresh nonce and retried once: still refused, or the
-	// nonce endpoint itself refusing (it throws its bare response, which has a status but
-	// no code), means the login cookie is gone or no longer matches.
-	const nonceEndpointRefused =
-		! code && status !== undefined && [ 400, 401, 403 ].includes( status );
-	if (
-		code === 'rest_cookie_invalid_nonce' ||
-		code === 'rest_not_logged_in' ||
-		data.status === 401 ||
-		nonceEndpointRefused
-	) {
+	if ( isLoggedOut( error ) ) {
 		return {
 			kind: 'logged-out',
 			// Here rather than in the view script, which every member downloads on opening

@@ -9,6 +9,11 @@
  */
 import { __ } from '@wordpress/i18n';
 
+/**
+ * Internal dependencies
+ */
+import { isLoggedOut } from '../submit-outcome';
+
 export interface ActionProblem {
 	message: string;
 	/** Whether the member was logged out, and should be offered the login screen. */
@@ -18,7 +23,6 @@ export interface ActionProblem {
 interface RestError {
 	code?: string;
 	message?: string;
-	status?: number;
 	data?: { status?: number };
 }
 
@@ -29,22 +33,8 @@ interface RestError {
  *              bare response (a status, no code) when it refused to renew the nonce.
  */
 export function actionProblem( error: unknown ): ActionProblem {
-	const {
-		code = '',
-		message = '',
-		status,
-		data = {},
-	} = ( error ?? {} ) as RestError;
-	// api-fetch already asked for a fresh nonce and retried once: still refused, or refused
-	// a fresh nonce, the login cookie is gone.
-	if (
-		code === 'rest_cookie_invalid_nonce' ||
-		code === 'rest_not_logged_in' ||
-		data.status === 401 ||
-		( ! code &&
-			status !== undefined &&
-			[ 400, 401, 403 ].includes( status ) )
-	) {
+	const { code = '', message = '', data = {} } = ( error ?? {} ) as RestError;
+	if ( isLoggedOut( error ) ) {
 		return {
 			message: __(
 				'You have been logged out. Log in again to manage your listings.',
