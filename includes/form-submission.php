@@ -134,16 +134,13 @@ function job_submit_block_handle_form_post() {
 	job_submit_block_serving_rest( false );
 	$response = job_submit_block_store_posted_logo( $response, $logo, ! $listing_id );
 
-	$held = job_submit_block_holding_announcement();
 	job_submit_block_holding_announcement( false );
 	$data = $response->get_data();
-	if ( ! is_array( $held ) && ! $response->is_error() && ! $listing_id && isset( $data['id'] ) && get_post_meta( (int) $data['id'], JOB_SUBMIT_BLOCK_UNANNOUNCED_META, true ) ) {
-		// A replay of a create whose request died before its logo was stored and announced.
-		$held = array( get_post( (int) $data['id'] ), $request );
-	}
-	if ( is_array( $held ) && ! $response->is_error() ) {
+	// The listing is whole now. Its mark says it waits to be announced: just created, or
+	// created by a send whose request died before its logo was stored (this one a replay).
+	if ( ! $response->is_error() && ! $listing_id && isset( $data['id'] ) && get_post_meta( (int) $data['id'], JOB_SUBMIT_BLOCK_UNANNOUNCED_META, true ) ) {
 		job_submit_block_serving_rest( true );
-		job_submit_block_announce_listing( $held[0], $held[1] );
+		job_submit_block_announce_listing( get_post( (int) $data['id'] ), $request );
 		job_submit_block_serving_rest( false );
 	}
 	if ( ! $response->is_error() && isset( $data['id'] ) ) {

@@ -429,15 +429,13 @@ function job_submit_block_after_listing_insert( $post, $request, $creating ) {
 	if ( job_submit_block_holding_announcement() ) {
 		// The form without JavaScript stores its logo after the create, and deletes the
 		// listing if the logo is refused even then: nobody hears of it before it is whole.
-		// Marked on the listing too: a request that dies before the logo is stored leaves a
-		// listing whose announcement the form's next send (a replay) still owes.
+		// Marked on the listing, so that a request that dies before the logo is stored
+		// leaves the announcement owed to the form's next send (a replay).
 		update_post_meta( $post->ID, JOB_SUBMIT_BLOCK_UNANNOUNCED_META, 1 );
-		job_submit_block_holding_announcement( array( $post, $request ) );
 		return;
 	}
 	job_submit_block_announce_listing( $post, $request );
 }
-
 
 /**
  * Tells the world of a member's new listing, now complete: the listing_submitted action,
@@ -461,13 +459,11 @@ function job_submit_block_announce_listing( $post, $request ) {
 }
 
 /**
- * Holds back the announcement of a listing created during a no-JavaScript post with a logo,
- * until the logo is stored (see form-submission.php).
+ * Whether this request holds back the announcement of the listing it creates (a no-JavaScript
+ * post with a logo, until the logo is stored: see form-submission.php).
  *
- * @param bool|array|null $hold True to hold the next create's announcement; the held create
- *                              ([ listing, request ]) to keep; false to stop holding; null
- *                              to read.
- * @return bool|array Whether creates are held (true, or the held create), or false.
+ * @param bool|null $hold True or false to set; null to read.
+ * @return bool
  */
 function job_submit_block_holding_announcement( $hold = null ) {
 	static $holding = false;
