@@ -19,3 +19,14 @@ function job_submit_block_register_block() {
 		wp_set_script_translations( $handle, 'job-submit-block', JOB_SUBMIT_BLOCK_DIR . 'languages' );
 	}
 }
+
+/**
+ * The wrapper attributes a server-rendered block adds for its HTML anchor: core prints a
+ * static block's id from its saved markup, and nothing for a dynamic block's.
+ *
+ * @param array $attributes The block's attributes.
+ * @return array The `id`, when the site builder gave one.
+ */
+function job_submit_block_anchor_attributes( $attributes ) {
+	return ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ? array( 'id' => $attributes['anchor'] ) : array();
+}

@@ -17,12 +17,7 @@ defined( 'ABSPATH' ) || exit;
 
 $job_submit_block_config = job_submit_block_form_config( $attributes );
 $job_submit_block_form   = job_submit_block_form_instance( $attributes, (int) ( $block->context['postId'] ?? get_the_ID() ) );
-$job_submit_block_extra  = array();
-// The anchor support: core prints a static block's id from its saved markup, and nothing for
-// a dynamic block's, so the render adds it.
-if ( ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ) {
-	$job_submit_block_extra['id'] = $attributes['anchor'];
-}
+$job_submit_block_extra  = job_submit_block_anchor_attributes( $attributes );
 
 if ( ! is_user_logged_in() ) {
 	$job_submit_block_inner = job_submit_block_logged_out_html( $job_submit_block_config['loggedOutMessage'] );

@@ -43,13 +43,8 @@ function job_submit_block_render_job_details( $attributes, $content, $block ) {
 	if ( post_password_required( $post ) ) {
 		return '';
 	}
-	$closed = job_submit_block_listing_closed_reason( $post );
-	$extra  = array( 'class' => '' !== $closed ? 'is-' . $closed : '' );
-	// A server-rendered block keeps its HTML anchor only if the render prints it.
-	if ( ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ) {
-		$extra['id'] = $attributes['anchor'];
-	}
-	$wrapper = get_block_wrapper_attributes( $extra );
+	$closed  = job_submit_block_listing_closed_reason( $post );
+	$wrapper = get_block_wrapper_attributes( job_submit_block_anchor_attributes( $attributes ) + array( 'class' => '' !== $closed ? 'is-' . $closed : '' ) );
 	return sprintf(
 		'<div %1$s>%2$s%3$s%4$s%5$s</div>',
 		$wrapper,

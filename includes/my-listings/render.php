@@ -15,10 +15,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-$job_submit_block_extra = array();
-if ( ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ) {
-	$job_submit_block_extra['id'] = $attributes['anchor'];
-}
+$job_submit_block_extra = job_submit_block_anchor_attributes( $attributes );
 if ( ! is_user_logged_in() ) {
 	$job_submit_block_inner = job_submit_block_logged_out_html( __( 'Please log in to see your job listings.', 'job-submit-block' ) );
 } elseif ( ! job_submit_block_current_user_may_submit() ) {
