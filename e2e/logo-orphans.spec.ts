@@ -7,8 +7,8 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { markDebugLog } from './utils/debug-log';
-import { JPEG_WITH_EXIF } from './utils/images';
-import { cookieClient, createUser, listingPayload } from './utils/rest-clients';
+import { listingWithLogo } from './utils/listing-with-logo';
+import { cookieClient, createUser } from './utils/rest-clients';
 
 // Its REST route runs the hourly maintenance now.
 test.beforeAll( async ( { requestUtils } ) => {
@@ -25,28 +25,8 @@ test( 'the hourly clean-up deletes a day-old logo its listing no longer shows, a
 	const log = markDebugLog();
 	const member = await createUser( requestUtils, 'subscriber' );
 	const client = await cookieClient( member.username );
-	const listingWithLogo = async () => {
-		const made = await client.context.post( '/wp-json/wp/v2/job-listings', {
-			headers: { 'X-WP-Nonce': client.nonce },
-			data: listingPayload(),
-		} );
-		expect( made.status() ).toBe( 201 );
-		const { id } = ( await made.json() ) as { id: number };
-		const upload = await client.context.post(
-			`/wp-json/job-submit-block/v1/listings/${ id }/logo`,
-			{
-				headers: { 'X-WP-Nonce': client.nonce },
-				multipart: {
-					logo: {
-						name: 'logo.jpg',
-						mimeType: 'image/jpeg',
-						buffer: JPEG_WITH_EXIF,
-					},
-				},
-			}
-		);
-		expect( upload.status() ).toBe( 201 );
-		const logo = ( ( await upload.json() ) as { id: number } ).id;
+	const oldListingWithLogo = async () => {
+		const { id, logo } = await listingWithLogo( client );
 		// A day and more old, as the clean-up waits that long.
 		await requestUtils.rest( {
 			method: 'POST',
@@ -59,8 +39,8 @@ test( 'the hourly clean-up deletes a day-old logo its listing no longer shows, a
 		} );
 		return { id, logo };
 	};
-	const removed = await listingWithLogo();
-	const kept = await listingWithLogo();
+	const removed = await oldListingWithLogo();
+	const kept = await oldListingWithLogo();
 	// A moderator takes the logo off the first listing; it stays attached to it.
 	await requestUtils.rest( {
 		method: 'POST',

@@ -17,13 +17,8 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import { JPEG_WITH_EXIF } from './utils/images';
-import {
-	BASE_URL,
-	cookieClient,
-	createUser,
-	listingPayload,
-} from './utils/rest-clients';
+import { listingWithLogo } from './utils/listing-with-logo';
+import { BASE_URL, cookieClient, createUser } from './utils/rest-clients';
 
 test( 'a pending listing’s logo does not tell a guest or another member the listing’s title', async ( {
 	requestUtils,
@@ -31,27 +26,7 @@ test( 'a pending listing’s logo does not tell a guest or another member the li
 	const member = await createUser( requestUtils, 'subscriber' );
 	const client = await cookieClient( member.username );
 	const title = `Lantern Trimmer ${ Date.now().toString( 36 ) }`;
-	const made = await client.context.post( '/wp-json/wp/v2/job-listings', {
-		headers: { 'X-WP-Nonce': client.nonce },
-		data: listingPayload( { title } ),
-	} );
-	expect( made.status() ).toBe( 201 );
-	const { id } = ( await made.json() ) as { id: number };
-	const upload = await client.context.post(
-		`/wp-json/job-submit-block/v1/listings/${ id }/logo`,
-		{
-			headers: { 'X-WP-Nonce': client.nonce },
-			multipart: {
-				logo: {
-					name: 'logo.jpg',
-					mimeType: 'image/jpeg',
-					buffer: JPEG_WITH_EXIF,
-				},
-			},
-		}
-	);
-	expect( upload.status() ).toBe( 201 );
-	const logo = ( ( await upload.json() ) as { id: number } ).id;
+	const { id, logo } = await listingWithLogo( client, { title } );
 
 	const guest = await request.newContext( {
 		baseURL: BASE_URL,
