@@ -7,7 +7,7 @@
 /**
  * External dependencies
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * WordPress dependencies
@@ -107,11 +107,14 @@ test.describe( 'A listing sent again', () => {
 		await form.open( pageId );
 	} );
 
-	test( 'a second tab that restored the same draft posts a listing of its own', async ( {
-		page,
-		context,
-		requestUtils,
-	} ) => {
+	/**
+	 * "Harbour Master" typed here, its draft opened in a second tab of the same browser and
+	 * retitled "Lock Keeper" there.
+	 *
+	 * @param page    This tab.
+	 * @param context The browser.
+	 */
+	const draftInSecondTab = async ( page: Page, context: BrowserContext ) => {
 		await form.fillValid( 'Harbour Master' );
 		await waitForDraft( page );
 		const second = new JobFormPage( await context.newPage() );
@@ -120,6 +123,15 @@ test.describe( 'A listing sent again', () => {
 			'Your unsent listing was restored.'
 		);
 		await second.field( 'Job title' ).fill( 'Lock Keeper' );
+		return second;
+	};
+
+	test( 'a second tab that restored the same draft posts a listing of its own', async ( {
+		page,
+		context,
+		requestUtils,
+	} ) => {
+		const second = await draftInSecondTab( page, context );
 
 		await form.submitButton().click();
 		await expect( form.block ).toContainText( 'awaiting review' );
@@ -206,14 +218,7 @@ test.describe( 'A listing sent again', () => {
 				expect( limited.status() ).toBe( 201 );
 				await client.context.dispose();
 
-				await form.fillValid( 'Harbour Master' );
-				await waitForDraft( page );
-				const second = new JobFormPage( await context.newPage() );
-				await second.open( pageId );
-				await expect( second.status ).toContainText(
-					'Your unsent listing was restored.'
-				);
-				await second.field( 'Job title' ).fill( 'Lock Keeper' );
+				const second = await draftInSecondTab( page, context );
 
 				await form.submitButton().click();
 				await expect( form.status ).toContainText( 'several listings' );
