@@ -2,6 +2,7 @@
  * External dependencies
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 
 /**
  * WordPress dependencies
@@ -20,6 +21,21 @@ import { withSettings } from './utils/settings';
 
 /** The test-only plugin that lowers the submitter filter's cap to two (e2e/plugins/). */
 const SUBMITTER_FILTER_SIZE = 'job-submit-block-test-submitter-filter-size';
+
+/**
+ * Applies a bulk action to every listing the Job Listings screen shows.
+ *
+ * @param page   The screen.
+ * @param action The bulk action's name.
+ */
+async function applyToAll( page: Page, action: string ) {
+	await page.getByRole( 'checkbox', { name: 'Select All' } ).first().check();
+	await page
+		.getByRole( 'combobox', { name: 'Select bulk action' } )
+		.first()
+		.selectOption( action );
+	await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+}
 
 test.describe( 'Moderation on the listings screen', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -193,15 +209,7 @@ test.describe( 'Moderation on the listings screen', () => {
 		const rows = page.locator( '#the-list tr' );
 		await expect( rows ).toHaveCount( 2 );
 
-		await page
-			.getByRole( 'checkbox', { name: 'Select All' } )
-			.first()
-			.check();
-		await page
-			.getByRole( 'combobox', { name: 'Select bulk action' } )
-			.first()
-			.selectOption( 'Approve' );
-		await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+		await applyToAll( page, 'Approve' );
 		await expect(
 			page.getByText( '2 listings approved and published.' )
 		).toBeVisible();
@@ -309,15 +317,7 @@ test.describe( 'Moderation on the listings screen', () => {
 			`post_type=job_listing&author=${ member.id }`
 		);
 		await expect( page.locator( '#the-list tr' ) ).toHaveCount( 2 );
-		await page
-			.getByRole( 'checkbox', { name: 'Select All' } )
-			.first()
-			.check();
-		await page
-			.getByRole( 'combobox', { name: 'Select bulk action' } )
-			.first()
-			.selectOption( 'Reject' );
-		await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+		await applyToAll( page, 'Reject' );
 
 		await expect(
 			page.getByRole( 'heading', { name: 'Reject job listings' } )
@@ -396,15 +396,7 @@ test.describe( 'Moderation on the listings screen', () => {
 				'edit.php',
 				`post_type=job_listing&author=${ member.id }`
 			);
-			await page
-				.getByRole( 'checkbox', { name: 'Select All' } )
-				.first()
-				.check();
-			await page
-				.getByRole( 'combobox', { name: 'Select bulk action' } )
-				.first()
-				.selectOption( 'Reject' );
-			await page.getByRole( 'button', { name: 'Apply' } ).first().click();
+			await applyToAll( page, 'Reject' );
 			await expect(
 				page.getByText( /For your records only/ )
 			).toBeVisible();
