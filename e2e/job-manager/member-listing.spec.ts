@@ -9,7 +9,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 import { JobFormPage } from '../job-form.page';
 import { markDebugLog } from '../utils/debug-log';
 import { loggedInPage, uniqueWord } from '../utils/gate-helpers';
-import { listingsBy, readListing } from '../utils/listings';
+import { createListingFor, listingsBy, readListing } from '../utils/listings';
 import {
 	LISTINGS,
 	applicationPasswordClient,
@@ -328,19 +328,13 @@ test.describe( 'Beside WP Job Manager', () => {
 		} );
 		try {
 			const member = await createUser( requestUtils, 'subscriber' );
+			const id = await createListingFor( requestUtils, member, {
+				status: 'publish',
+			} );
 			const client = await applicationPasswordClient(
 				requestUtils,
 				member
 			);
-			const created = await client.post( LISTINGS, {
-				data: listingPayload(),
-			} );
-			const { id } = ( await created.json() ) as { id: number };
-			await requestUtils.rest( {
-				method: 'POST',
-				path: `/wp/v2/job-listings/${ id }`,
-				data: { status: 'publish' },
-			} );
 			const edited = await client.post( `${ LISTINGS }/${ id }`, {
 				data: { title: 'Senior Rose Gardener' },
 			} );
