@@ -270,11 +270,12 @@ function job_submit_block_render_settings_page() {
 					<td>
 						<fieldset>
 							<legend class="screen-reader-text"><?php esc_html_e( 'E-mails the plugin sends', 'job-submit-block' ); ?></legend>
+							<?php $job_submit_block_off_screen = job_submit_block_settings_off_screen(); ?>
 							<?php foreach ( job_submit_block_email_kinds() as $kind => $label ) : ?>
 								<?php
 								$job_submit_block_option = job_submit_block_email_setting( $kind );
 								// One that another plugin's e-mail takes the place of (see above).
-								if ( in_array( $job_submit_block_option, job_submit_block_settings_off_screen(), true ) ) {
+								if ( in_array( $job_submit_block_option, $job_submit_block_off_screen, true ) ) {
 									continue;
 								}
 								?>
